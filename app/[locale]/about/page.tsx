@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "about" });
+  return { title: t("title") };
+}
+
+export default async function AboutPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("about");
+  return (
+    <article className="max-w-3xl space-y-6">
+      <h1>{t("title")}</h1>
+      <section className="space-y-2">
+        <h2>{t("sourceHeading")}</h2>
+        <p>{t("source")}</p>
+      </section>
+      <section className="space-y-2">
+        <h2>{t("recordHeading")}</h2>
+        <p>{t("record")}</p>
+      </section>
+      <section className="space-y-2">
+        <h2>{t("definitionsHeading")}</h2>
+        <ul className="list-disc space-y-1 pl-6">
+          <li>{t("granted")}</li>
+          <li>{t("realised")}</li>
+          <li>{t("plannedPublic")}</li>
+          <li>{t("absorption")}</li>
+        </ul>
+      </section>
+      <section className="space-y-2">
+        <h2>{t("missingHeading")}</h2>
+        <p>{t("missing")}</p>
+      </section>
+      <section className="space-y-2">
+        <h2>{t("licenceHeading")}</h2>
+        <p>{t("licence")}</p>
+      </section>
+    </article>
+  );
+}

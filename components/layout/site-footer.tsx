@@ -1,0 +1,17 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+
+export async function SiteFooter() {
+  const t = await getTranslations("shell");
+  return (
+    <footer className="border-t border-slate-200 bg-slate-50 text-sm text-slate-700">
+      <div className="mx-auto max-w-6xl space-y-1 px-4 py-6">
+        <p>{t("footerSource")}</p>
+        <p>{t("footerLicence")}</p>
+        <p>
+          <Link href="/about">{t("footerAbout")}</Link>
+        </p>
+      </div>
+    </footer>
+  );
+}

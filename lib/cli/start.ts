@@ -1,0 +1,134 @@
+/**
+ * `npm start`: the whole registry from one command. Opens the database (embedded PostgreSQL
+ * unless DATABASE_URL is set), applies migrations, imports seeds/, builds the site when the
+ * sources changed, and serves it. Ctrl-C stops the web server and the database cleanly.
+ *
+ *   --dev         serve with `next dev` instead of a production build
+ *   --throwaway   use a throwaway database (end-to-end tests)
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { openDatabase, openThrowawayDatabase, type RunningDatabase } from "../database/connection";
+import { isPortFree } from "../database/free-port";
+import { migrate } from "../database/migrate";
+import { createPrismaClient } from "../database/prisma";
+import { getEnv } from "../env";
+import { importPaths } from "../ingest/import-documents";
+import { formatImportSummary } from "../ingest/import-report";
+import { isBuildFresh, markBuildFresh, sourceHash } from "./build-freshness";
+import { fail, runMain } from "./run-main";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+
+function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: "inherit" });
+    child.on("error", reject);
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} exited with ${code}`)),
+    );
+  });
+}
+
+async function waitForHttp(url: string, child: ChildProcess): Promise<void> {
+  for (;;) {
+    if (child.exitCode !== null) throw new Error("The web server exited while starting.");
+    try {
+      await fetch(url, { redirect: "manual" });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+runMain(async () => {
+  const { values } = parseArgs({
+    options: { dev: { type: "boolean", default: false }, throwaway: { type: "boolean", default: false } },
+  });
+  const env = getEnv();
+  const log = (message: string) => console.log(`[registry] ${message}`);
+
+  if (!(await isPortFree(env.PORT))) {
+    fail(
+      `Port ${env.PORT} is already in use (is the registry already running?). Stop it, or set PORT to another port.`,
+    );
+  }
+
+  // What shutdown must stop; filled in as the pieces start.
+  const running: { database?: RunningDatabase; server?: ChildProcess } = {};
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log("Stopping…");
+    const { server, database } = running;
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      server.kill("SIGTERM");
+      await exited;
+    }
+    await database?.stop();
+    log("Stopped.");
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  const database = (running.database = values.throwaway
+    ? await openThrowawayDatabase(env)
+    : await openDatabase(env, { shareRunning: false, log }));
+  log(
+    env.DATABASE_URL && !values.throwaway
+      ? "Using the database at DATABASE_URL"
+      : "Embedded PostgreSQL is up",
+  );
+
+  const { applied } = await migrate(database.url, { log });
+  if (applied.length === 0) log("Database schema is up to date");
+
+  const prisma = createPrismaClient(database.url);
+  try {
+    const report = await importPaths(prisma, [path.join(ROOT, "seeds")], {});
+    log(`Seeds: ${formatImportSummary(report)}`);
+    for (const rejected of report.rejected)
+      log(`Rejected ${rejected.file}: ${rejected.problems[0]?.message ?? ""}`);
+  } finally {
+    await prisma.$disconnect();
+  }
+
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    PORT: String(env.PORT),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  if (!values.dev) {
+    const hash = await sourceHash();
+    if (!(await isBuildFresh(hash))) {
+      log("Building the site (first start or changed sources; this takes a minute)…");
+      await runToEnd(process.execPath, [NEXT_BIN, "build"], { ...childEnv, NODE_ENV: "production" });
+      await markBuildFresh(hash);
+    }
+  }
+
+  const server = (running.server = spawn(
+    process.execPath,
+    [NEXT_BIN, values.dev ? "dev" : "start", "-p", String(env.PORT)],
+    {
+      cwd: ROOT,
+      env: childEnv,
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  ));
+  server.on("exit", (code) => {
+    if (!stopping) {
+      console.error(`[registry] The web server exited (code ${code}).`);
+      void shutdown(1);
+    }
+  });
+  await waitForHttp(`http://127.0.0.1:${env.PORT}/`, server);
+  log(`ESF project registry is running at http://localhost:${env.PORT} (Ctrl-C stops it)`);
+});

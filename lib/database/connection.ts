@@ -1,0 +1,55 @@
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type { Env } from "../env";
+import { dropDatabase, ensureDatabase, startEmbeddedDatabase, type RunningDatabase } from "./embedded";
+
+export type { RunningDatabase };
+
+/**
+ * The registry's database: DATABASE_URL when set, otherwise the embedded PostgreSQL in the data
+ * directory. `shareRunning` lets a command-line tool use the server of a running `npm start`.
+ */
+export async function openDatabase(
+  env: Env,
+  options: { shareRunning: boolean; log?: (message: string) => void },
+): Promise<RunningDatabase> {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, stop: async () => {} };
+  return startEmbeddedDatabase({
+    dataDir: env.dataDir,
+    reuseRunning: options.shareRunning,
+    log: options.log,
+  });
+}
+
+/**
+ * A database that exists only for one test run: a fresh database on DATABASE_URL's server (never
+ * the user's own database), or a temporary embedded cluster when DATABASE_URL is unset.
+ */
+export async function openThrowawayDatabase(env: Env): Promise<RunningDatabase> {
+  if (env.DATABASE_URL) {
+    const name = `registry_throwaway_${process.pid}_${Date.now().toString(36)}`;
+    const adminUrl = withDatabaseName(env.DATABASE_URL, "postgres");
+    await ensureDatabase(adminUrl, name);
+    return {
+      url: withDatabaseName(env.DATABASE_URL, name),
+      stop: () => dropDatabase(adminUrl, name),
+    };
+  }
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "registry-throwaway-"));
+  await fs.chmod(dataDir, 0o755); // the embedded server may run as another system user
+  const running = await startEmbeddedDatabase({ dataDir, throwaway: true });
+  return {
+    url: running.url,
+    stop: async () => {
+      await running.stop();
+      await fs.rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function withDatabaseName(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}

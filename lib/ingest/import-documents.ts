@@ -1,0 +1,168 @@
+/**
+ * The import pipeline: files or folders → parsed documents → PostgreSQL. Each document is
+ * written in its own transaction, so it imports whole or not at all; every rejected file is
+ * reported with its problems, never silently dropped.
+ */
+import { createHash } from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { PrismaClient } from "../generated/prisma/client";
+import type { ProjectRecord, WebPageRecord } from "../schemas/record";
+import { parseSourceDocument } from "./parse-document";
+import type { ParseOptions } from "./parse-project";
+import type { Problem } from "./problems";
+import { writeProject, type WriteOutcome } from "./write-project";
+import { writeWebPage } from "./write-web-page";
+
+export interface ImportOptions extends ParseOptions {
+  /** Parse and compare with the database, but write nothing. */
+  dryRun?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface FileProblems {
+  file: string;
+  problems: Problem[];
+}
+
+export interface ImportReport {
+  created: string[];
+  updated: string[];
+  unchanged: string[];
+  rejected: FileProblems[];
+  /** Imported files whose warnings are stored with their record. */
+  warnings: FileProblems[];
+  /** Web pages stored without a project: the project they describe is not in the registry. */
+  unlinkedWebPages: string[];
+}
+
+/** Every .txt file under the given paths, in a stable order. Missing paths are reported. */
+export async function collectFiles(
+  paths: readonly string[],
+): Promise<{ files: string[]; missing: FileProblems[] }> {
+  const files: string[] = [];
+  const missing: FileProblems[] = [];
+  for (const given of paths) {
+    const stat = await fs.stat(given).catch(() => undefined);
+    if (!stat) {
+      missing.push({ file: given, problems: [{ severity: "error", message: "no such file or folder" }] });
+    } else if (stat.isDirectory()) {
+      const entries = await fs.readdir(given, { recursive: true, withFileTypes: true });
+      files.push(
+        ...entries
+          .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith(".txt"))
+          .map((entry) => path.join(entry.parentPath, entry.name))
+          .sort(),
+      );
+    } else {
+      files.push(given);
+    }
+  }
+  return { files, missing };
+}
+
+const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
+const displayName = (file: string) => path.relative(process.cwd(), file) || file;
+
+export async function importPaths(
+  prisma: PrismaClient,
+  paths: readonly string[],
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const report: ImportReport = {
+    created: [],
+    updated: [],
+    unchanged: [],
+    rejected: [],
+    warnings: [],
+    unlinkedWebPages: [],
+  };
+  const { files, missing } = await collectFiles(paths);
+  report.rejected.push(...missing);
+
+  const projects: { file: string; record: ProjectRecord; warnings: Problem[] }[] = [];
+  const webPages: { file: string; record: WebPageRecord; warnings: Problem[] }[] = [];
+  for (const file of files) {
+    const parsed = parseSourceDocument(await fs.readFile(file), options);
+    const name = displayName(file);
+    const warnings = parsed.problems.filter((problem) => problem.severity === "warning");
+    if (parsed.kind === "project" && parsed.record)
+      projects.push({ file: name, record: parsed.record, warnings });
+    else if (parsed.kind === "webPage") webPages.push({ file: name, record: parsed.record, warnings });
+    else report.rejected.push({ file: name, problems: parsed.problems });
+  }
+
+  // Two documents claiming one project code: neither can be trusted to be the right one.
+  const byCode = new Map<string, typeof projects>();
+  for (const project of projects)
+    byCode.set(project.record.code, [...(byCode.get(project.record.code) ?? []), project]);
+  const accepted = projects.filter((project) => {
+    const sharing = byCode.get(project.record.code) ?? [];
+    if (sharing.length === 1) return true;
+    const others = sharing.filter((other) => other !== project).map((other) => other.file);
+    report.rejected.push({
+      file: project.file,
+      problems: [
+        {
+          severity: "error",
+          section: "1",
+          field: "Hankekoodi",
+          message: `project code ${project.record.code} is also in ${others.join(", ")} in this import; none of them was imported`,
+        },
+      ],
+    });
+    return false;
+  });
+
+  const total = accepted.length + webPages.length;
+  let done = 0;
+  const record = (file: string, outcome: WriteOutcome, warnings: Problem[]) => {
+    report[outcome].push(file);
+    if (warnings.length > 0) report.warnings.push({ file, problems: warnings });
+    options.onProgress?.(++done, total);
+  };
+
+  for (const project of accepted) {
+    const source = {
+      file: project.file,
+      hash: hashOf([project.record, project.warnings]),
+      warnings: project.warnings,
+    };
+    try {
+      const outcome = options.dryRun
+        ? await dryRunOutcome(prisma, project.record.code, source.hash)
+        : await prisma.$transaction((tx) => writeProject(tx, project.record, source), { timeout: 60_000 });
+      record(project.file, outcome, project.warnings);
+    } catch (error) {
+      report.rejected.push({
+        file: project.file,
+        problems: [{ severity: "error", message: `not written: ${String(error)}` }],
+      });
+      options.onProgress?.(++done, total);
+    }
+  }
+
+  for (const page of webPages) {
+    const hash = hashOf(page.record);
+    try {
+      const result = options.dryRun
+        ? { outcome: "unchanged" as const, linked: true }
+        : await prisma.$transaction((tx) => writeWebPage(tx, page.record, { file: page.file, hash }));
+      if (!result.linked) report.unlinkedWebPages.push(page.file);
+      record(page.file, result.outcome, page.warnings);
+    } catch (error) {
+      report.rejected.push({
+        file: page.file,
+        problems: [{ severity: "error", message: `not written: ${String(error)}` }],
+      });
+      options.onProgress?.(++done, total);
+    }
+  }
+  return report;
+}
+
+async function dryRunOutcome(prisma: PrismaClient, code: string, hash: string): Promise<WriteOutcome> {
+  const existing = await prisma.project.findUnique({ where: { code }, select: { sourceHash: true } });
+  if (!existing) return "created";
+  return existing.sourceHash === hash ? "unchanged" : "updated";
+}

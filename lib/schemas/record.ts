@@ -1,0 +1,122 @@
+/**
+ * The canonical project record: what `npm run parse` prints, what the import stores and what
+ * the open-data API serves. This schema is the contract; the types come from it.
+ * See docs in README ("The canonical record") and the source format notes.
+ */
+import { z } from "zod";
+import { CRITERION_KEYS, SUSTAINABILITY_CATEGORIES } from "../domain/criteria";
+
+const text = z.string().min(1);
+const nullableText = text.nullable();
+const isoDate = z.iso.date();
+/** Euros as published: whole euros normally, cents allowed. */
+const euros = z.number().nonnegative().multipleOf(0.01).nullable();
+const count = z.number().int().nonnegative().nullable();
+const numberedName = z.object({ number: text, name: nullableText }).nullable();
+
+export const yesNoAnswerSchema = z.object({
+  answer: z.boolean().nullable(),
+  explanation: nullableText,
+});
+
+export const sustainabilityScoreSchema = z.object({
+  category: z.enum(SUSTAINABILITY_CATEGORIES),
+  criterion: z.enum(CRITERION_KEYS),
+  direct: z.number().int().min(0).max(10),
+  indirect: z.number().int().min(0).max(10),
+  justification: nullableText,
+});
+
+export const projectRecordSchema = z
+  .object({
+    code: z.string().regex(/^[A-Z]{1,2}\d{4,6}$/, "a project code such as S21894"),
+    fund: z.enum(["ESF", "ERDF"]),
+    name: text,
+    priorityAxis: numberedName,
+    specificObjective: numberedName,
+    plannedStart: isoDate.nullable(),
+    plannedEnd: isoDate.nullable(),
+    status: nullableText,
+    responsibleAuthority: nullableText,
+    applicant: z.object({
+      name: nullableText,
+      organisationType: nullableText,
+      businessId: nullableText,
+      streetAddress: nullableText,
+      postalCode: nullableText,
+      postOffice: nullableText,
+      phone: nullableText,
+      website: nullableText,
+    }),
+    contact: z.object({ name: nullableText, title: nullableText, email: nullableText, phone: nullableText }),
+    applicantArrangement: nullableText,
+    coImplementers: z.array(z.object({ name: text, businessId: nullableText })),
+    summary: nullableText,
+    targetGroups: z.object({ direct: nullableText, indirect: nullableText }),
+    funding: z.object({
+      grantedEuState: euros,
+      realisedEuState: euros,
+      plannedPublicTotal: euros,
+      realisedPublicTotal: euros,
+    }),
+    geography: z.object({
+      regions: z.array(text),
+      subRegions: z.array(text),
+      municipalities: z.array(text),
+      implementationAddress: z
+        .object({ streetAddress: nullableText, postalCode: nullableText, postOffice: nullableText })
+        .nullable(),
+    }),
+    indicators: z.object({
+      companiesPlanned: count,
+      companiesRealised: count,
+      personsPlanned: count,
+      personsRealised: count,
+    }),
+    genderEquality: z.object({
+      analysisDone: yesNoAnswerSchema.nullable(),
+      mainstreamed: yesNoAnswerSchema.nullable(),
+      mainGoal: yesNoAnswerSchema.nullable(),
+    }),
+    sustainability: z.array(sustainabilityScoreSchema).max(15),
+    finalReportSummary: nullableText,
+    /** Present only on a record parsed with --allow-partial from a document cut short. */
+    incomplete: z.literal(true).optional(),
+    missingSections: z.array(z.string()).optional(),
+  })
+  .strict()
+  .refine(
+    (record) => !record.plannedStart || !record.plannedEnd || record.plannedStart <= record.plannedEnd,
+    {
+      message: "the planned end date is before the planned start date",
+      path: ["plannedEnd"],
+    },
+  );
+
+export type ProjectRecord = z.infer<typeof projectRecordSchema>;
+export type SustainabilityScore = z.infer<typeof sustainabilityScoreSchema>;
+export type YesNoAnswer = z.infer<typeof yesNoAnswerSchema>;
+
+/** A project's own web page, recognised as a second kind of document. */
+export const webPageItemSchema = z.object({
+  kind: z.enum(["pilot", "article", "thesis", "episode", "event", "video"]),
+  number: nullableText,
+  title: text,
+  titleEn: nullableText,
+  description: nullableText,
+  author: nullableText,
+  year: z.number().int().min(1900).max(2100).nullable(),
+});
+
+export const webPageRecordSchema = z.object({
+  kind: z.literal("projectWebPage"),
+  title: text,
+  projectCode: z.string().nullable(),
+  /** Project names the page mentions, for linking when it names no code. */
+  mentionedName: nullableText,
+  items: z.array(webPageItemSchema),
+  fullText: text,
+});
+
+export type WebPageRecord = z.infer<typeof webPageRecordSchema>;
+export type WebPageItem = z.infer<typeof webPageItemSchema>;
