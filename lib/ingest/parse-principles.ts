@@ -104,6 +104,8 @@ export function parseSustainability(
 ): { scores: SustainabilityScore[]; incomplete: boolean } {
   if (!section) return { scores: [], incomplete: true };
   const found = new Map<string, SustainabilityScore>();
+  // Criteria present but with bad scores: already reported, so not reported again as missing.
+  const invalidScores = new Set<string>();
   let current: { score: SustainabilityScore; justification: SourceLine[] } | undefined;
   const close = () => {
     if (current) current.score.justification = joinText(current.justification);
@@ -129,18 +131,20 @@ export function parseSustainability(
     close();
     const { criterion, tokens } = match;
     const where = { line: line.number, section: "8.2", field: criterion.labelFi };
+    if (found.has(criterion.key) || invalidScores.has(criterion.key)) {
+      problems.error("the criterion appears twice", where);
+      continue;
+    }
     if (tokens.length !== 2) {
+      invalidScores.add(criterion.key);
       problems.error(`expected two scores (direct and indirect, 0–10), found ${tokens.length}`, where);
       continue;
     }
     const [direct, indirect] = tokens.map(Number) as [number, number];
     const invalid = [direct, indirect].find((score) => !Number.isInteger(score) || score < 0 || score > 10);
     if (invalid !== undefined) {
+      invalidScores.add(criterion.key);
       problems.error(`score ${invalid} is not a whole number from 0 to 10`, where);
-      continue;
-    }
-    if (found.has(criterion.key)) {
-      problems.error("the criterion appears twice", where);
       continue;
     }
     const score: SustainabilityScore = {
@@ -155,7 +159,9 @@ export function parseSustainability(
   }
   close();
 
-  const missing = SUSTAINABILITY_CRITERIA.filter((criterion) => !found.has(criterion.key));
+  const missing = SUSTAINABILITY_CRITERIA.filter(
+    (criterion) => !found.has(criterion.key) && !invalidScores.has(criterion.key),
+  );
   for (const criterion of missing) {
     problems.error(`the criterion '${criterion.labelFi}' is missing`, {
       section: "8.2",

@@ -195,6 +195,12 @@ export function parseProjectDocument(
   const f5 = s5 ? readFields(s5.lines, LABELS.funding, "5", problems) : new Map();
   if (s5) warnMissingLabels(f5, LABELS.funding, "5", problems);
   const euros = (label: string) => typed(f5, label, "5", parseEuros, problems);
+  const funding = {
+    grantedEuState: euros("Myönnetty EU- ja valtion rahoitus"),
+    realisedEuState: euros("Toteutunut EU- ja valtion rahoitus"),
+    plannedPublicTotal: euros("Suunniteltu julkinen rahoitus yhteensä"),
+    realisedPublicTotal: euros("Toteutunut julkinen rahoitus yhteensä"),
+  };
 
   // Section 6: geography, then the implementation address under its own sub-heading.
   const s6 = get("6");
@@ -233,7 +239,9 @@ export function parseProjectDocument(
   // Parent headings carry no content of their own.
   for (const id of ["4", "7", "8"] as const) warnLines(get(id)?.lines ?? [], id, problems);
 
-  const endsInside = map.missing.length > 0 ? map.last : undefined;
+  // The document was cut short when sections are missing after the last one found.
+  const order = (id: string | undefined) => SECTIONS.findIndex((section) => section.id === id);
+  const endsInside = map.missing.some((id) => order(id) > order(map.last)) ? map.last : undefined;
   const gender = parseGenderEquality(get("8.1"), problems, endsInside === "8.1");
   const sustainability = parseSustainability(get("8.2"), problems, endsInside === "8.2");
 
@@ -256,6 +264,7 @@ export function parseProjectDocument(
     );
   }
 
+  const coImplementers = parseCoImplementers(split2.after, problems);
   const blocking = problems.blocking(options.allowPartial ?? false);
   if (blocking.length > 0 || !code || !name) return { record: null, problems: problems.items };
 
@@ -286,15 +295,10 @@ export function parseProjectDocument(
       phone: text(f2, "Yhteyshenkilön puhelinnumero"),
     },
     applicantArrangement: text(f2, "Hakijoiden lukumäärä tai tuen siirto -menettely"),
-    coImplementers: parseCoImplementers(split2.after, problems),
+    coImplementers,
     summary: joinText(get("3")?.lines ?? []),
     targetGroups: { direct: joinText(get("4.1")?.lines ?? []), indirect: joinText(get("4.2")?.lines ?? []) },
-    funding: {
-      grantedEuState: euros("Myönnetty EU- ja valtion rahoitus"),
-      realisedEuState: euros("Toteutunut EU- ja valtion rahoitus"),
-      plannedPublicTotal: euros("Suunniteltu julkinen rahoitus yhteensä"),
-      realisedPublicTotal: euros("Toteutunut julkinen rahoitus yhteensä"),
-    },
+    funding,
     geography: {
       regions: parseList(f6.get("Maakunnat")?.value ?? ""),
       subRegions: parseList(f6.get("Seutukunnat")?.value ?? ""),

@@ -11,7 +11,8 @@ export function toSourceLines(raw: string): SourceLine[] {
     .split(/\r\n|\r|\n/)
     .map((text, index) => ({
       number: index + 1,
-      text: text.replace(/[\s\u00a0\u202f]+$|^[\s\u00a0\u202f]+/g, ""),
+      // Non-breaking spaces are layout, not content: matching and searching want plain spaces.
+      text: text.replace(/[\u00a0\u202f]/g, " ").trim(),
     }));
 }
 
