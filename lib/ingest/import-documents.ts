@@ -62,6 +62,13 @@ export async function collectFiles(
 }
 
 const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
+/** The database's own words, without the client's call-site preamble. */
+const reason = (error: unknown) => {
+  const lines = (error instanceof Error ? error.message : String(error))
+    .split("\n")
+    .map((line) => line.trim());
+  return lines.filter(Boolean).at(-1) ?? "unknown error";
+};
 const displayName = (file: string) => path.relative(process.cwd(), file) || file;
 
 export async function importPaths(
@@ -136,7 +143,7 @@ export async function importPaths(
     } catch (error) {
       report.rejected.push({
         file: project.file,
-        problems: [{ severity: "error", message: `not written: ${String(error)}` }],
+        problems: [{ severity: "error", message: `not written, nothing of it was saved: ${reason(error)}` }],
       });
       options.onProgress?.(++done, total);
     }
@@ -153,7 +160,7 @@ export async function importPaths(
     } catch (error) {
       report.rejected.push({
         file: page.file,
-        problems: [{ severity: "error", message: `not written: ${String(error)}` }],
+        problems: [{ severity: "error", message: `not written, nothing of it was saved: ${reason(error)}` }],
       });
       options.onProgress?.(++done, total);
     }

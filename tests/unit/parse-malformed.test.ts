@@ -15,19 +15,27 @@ function errorsOf(input: string | Uint8Array, allowPartial = false) {
 
 describe("malformed documents are rejected with located problems", () => {
   it("a bad amount names its line, section, label and value", () => {
-    const text = editSeed("S21894", (t) => t.replace("Myönnetty EU- ja valtion rahoitus: 1 226 328", "Myönnetty EU- ja valtion rahoitus: abc"));
+    const text = editSeed("S21894", (t) =>
+      t.replace("Myönnetty EU- ja valtion rahoitus: 1 226 328", "Myönnetty EU- ja valtion rahoitus: abc"),
+    );
     const { parsed, errors } = errorsOf(text);
     expect(parsed.record).toBeNull();
     const line = text.split("\n").findIndex((l) => l.includes(": abc")) + 1;
-    expect(errors).toEqual([`line ${line}, section 5, 'Myönnetty EU- ja valtion rahoitus': 'abc' is not an amount in euros`]);
+    expect(errors).toEqual([
+      `line ${line}, section 5, 'Myönnetty EU- ja valtion rahoitus': 'abc' is not an amount in euros`,
+    ]);
   });
 
   it("a score of 11 is out of range", () => {
-    const text = editSeed("S21894", (t) => t.replace("Hyvinvoinnin edistäminen 10 10", "Hyvinvoinnin edistäminen 11 10"));
+    const text = editSeed("S21894", (t) =>
+      t.replace("Hyvinvoinnin edistäminen 10 10", "Hyvinvoinnin edistäminen 11 10"),
+    );
     const { parsed, errors } = errorsOf(text);
     expect(parsed.record).toBeNull();
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/section 8\.2, 'Hyvinvoinnin edistäminen': score 11 is not a whole number from 0 to 10$/);
+    expect(errors[0]).toMatch(
+      /section 8\.2, 'Hyvinvoinnin edistäminen': score 11 is not a whole number from 0 to 10$/,
+    );
   });
 
   it("a missing section is an error", () => {
@@ -41,11 +49,17 @@ describe("malformed documents are rejected with located problems", () => {
     const text = cutBefore(readSeed("S21854"), "Uusiutuvien energialähteiden käyttö 0 0");
     const strict = errorsOf(text);
     expect(strict.parsed.record).toBeNull();
-    expect(strict.errors.join("\n")).toMatch(/section 9 'Loppuraportin tiivistelmä' is missing \(the document ends in section 8\.2\)/);
+    expect(strict.errors.join("\n")).toMatch(
+      /section 9 'Loppuraportin tiivistelmä' is missing \(the document ends in section 8\.2\)/,
+    );
 
     const partial = errorsOf(text, true);
     expect(partial.parsed.kind).toBe("project");
-    const record = partial.parsed.record as { incomplete?: boolean; missingSections?: string[]; sustainability: unknown[] };
+    const record = partial.parsed.record as {
+      incomplete?: boolean;
+      missingSections?: string[];
+      sustainability: unknown[];
+    };
     expect(record.incomplete).toBe(true);
     expect(record.missingSections).toEqual(["8.2", "9"]);
     expect(record.sustainability).toHaveLength(6);
@@ -63,7 +77,9 @@ describe("malformed documents are rejected with located problems", () => {
 
   it("a wrong gender-equality answer and an impossible date are errors", () => {
     const text = editSeed("S21894", (t) =>
-      t.replace("sukupuolinäkökulmasta: Kyllä", "sukupuolinäkökulmasta: Ehkä").replace("päättyy 31.12.2022", "päättyy 31.13.2022"),
+      t
+        .replace("sukupuolinäkökulmasta: Kyllä", "sukupuolinäkökulmasta: Ehkä")
+        .replace("päättyy 31.12.2022", "päättyy 31.13.2022"),
     );
     const { errors } = errorsOf(text);
     expect(errors.some((e) => e.endsWith("'Ehkä' is not 'Kyllä' or 'Ei'"))).toBe(true);
@@ -76,11 +92,18 @@ describe("warnings are kept, never silently dropped", () => {
     const text = editSeed("S21894", (t) =>
       t
         .replace("Y-tunnus: 0171450-7", "Y-tunnus: 0171450-8")
-        .replace("Toiminnan tila: Toiminta päättynyt", "Toiminnan tila: Toiminta päättynyt\nLisätieto: jotain\nirrallinen rivi"),
+        .replace(
+          "Toiminnan tila: Toiminta päättynyt",
+          "Toiminnan tila: Toiminta päättynyt\nLisätieto: jotain\nirrallinen rivi",
+        ),
     );
     const { parsed, warnings } = errorsOf(text);
-    expect(parsed.record?.applicant.businessId).toBe("0171450-8");
-    expect(warnings.some((w) => /section 2, 'Y-tunnus': business ID '0171450-8' has a wrong check digit/.test(w))).toBe(true);
+    expect(parsed.record && "applicant" in parsed.record ? parsed.record.applicant.businessId : null).toBe(
+      "0171450-8",
+    );
+    expect(
+      warnings.some((w) => /section 2, 'Y-tunnus': business ID '0171450-8' has a wrong check digit/.test(w)),
+    ).toBe(true);
     expect(warnings.some((w) => /section 1: unknown label 'Lisätieto'/.test(w))).toBe(true);
     expect(warnings.some((w) => /section 1: unexpected extra line 'irrallinen rivi'/.test(w))).toBe(true);
   });

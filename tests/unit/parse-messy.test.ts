@@ -34,10 +34,14 @@ describe("real-world messiness", () => {
 
   it("a Windows-1252 file is read with a warning", () => {
     const text = readSeed("S21894");
-    const latin1 = Uint8Array.from([...text].map((char) => (char.charCodeAt(0) < 256 ? char.charCodeAt(0) : 0x3f)));
+    const latin1 = Uint8Array.from(
+      [...text].map((char) => (char.charCodeAt(0) < 256 ? char.charCodeAt(0) : 0x3f)),
+    );
     const result = parseSourceDocument(latin1);
     expect(result.record && "code" in result.record ? result.record.name : null).toBe(reference.name);
-    expect(result.problems.map((p) => p.message)).toContain("the file is not UTF-8; it was read as Windows-1252");
+    expect(result.problems.map((p) => p.message)).toContain(
+      "the file is not UTF-8; it was read as Windows-1252",
+    );
   });
 
   it("keeps values as published: uppercase, surname first, no scheme, text in phone fields, N/A as null", () => {
@@ -45,13 +49,20 @@ describe("real-world messiness", () => {
       editSeed("S21894", (t) =>
         t
           .replace("Hakijan virallinen nimi: Kuopion kaupunki", "Hakijan virallinen nimi: KUOPION KAUPUNKI")
-          .replace("Hankkeen yhteyshenkilön nimi: Arto Holopainen", "Hankkeen yhteyshenkilön nimi: Holopainen Arto")
+          .replace(
+            "Hankkeen yhteyshenkilön nimi: Arto Holopainen",
+            "Hankkeen yhteyshenkilön nimi: Holopainen Arto",
+          )
           .replace("WWW-osoite: http://www.kuopio.fi", "WWW-osoite: www.kuopio.fi")
           .replace("Puhelinnumero: 017 182 111", "Puhelinnumero: vaihde 017 182 111")
           .replace("Yhteyshenkilön puhelinnumero: 0451393996", "Yhteyshenkilön puhelinnumero: N/A"),
       ),
     );
-    expect(record.applicant).toMatchObject({ name: "KUOPION KAUPUNKI", website: "www.kuopio.fi", phone: "vaihde 017 182 111" });
+    expect(record.applicant).toMatchObject({
+      name: "KUOPION KAUPUNKI",
+      website: "www.kuopio.fi",
+      phone: "vaihde 017 182 111",
+    });
     expect(record.contact).toMatchObject({ name: "Holopainen Arto", phone: null });
   });
 
@@ -72,7 +83,9 @@ describe("real-world messiness", () => {
   });
 
   it("a co-implementers heading without content, followed directly by section 3, gives none", () => {
-    const record = parsed(editSeed("S21894", (t) => t.replace("Savonia-ammattikorkeakoulu Oy, 2629463-3\n\n", "")));
+    const record = parsed(
+      editSeed("S21894", (t) => t.replace("Savonia-ammattikorkeakoulu Oy, 2629463-3\n\n", "")),
+    );
     expect(record.coImplementers).toEqual([]);
     expect(record.summary).toMatch(/^Suomen ja maailman talouteen/);
   });
@@ -80,10 +93,15 @@ describe("real-world messiness", () => {
   it("summary lines that look like headings stay in the summary", () => {
     const record = parsed(
       editSeed("S22821", (t) =>
-        t.replace("Digitalisaatio voi\n", "TAVOITTEET:\n1. Koota kunnat yhteen\n4 Kuntaa mukana\nDigitalisaatio voi\n"),
+        t.replace(
+          "Digitalisaatio voi\n",
+          "TAVOITTEET:\n1. Koota kunnat yhteen\n4 Kuntaa mukana\nDigitalisaatio voi\n",
+        ),
       ),
     );
-    expect(record.summary).toContain("TAVOITTEET:\n1. Koota kunnat yhteen\n4 Kuntaa mukana\nDigitalisaatio voi");
+    expect(record.summary).toContain(
+      "TAVOITTEET:\n1. Koota kunnat yhteen\n4 Kuntaa mukana\nDigitalisaatio voi",
+    );
     expect(record.targetGroups.direct).toMatch(/^Hankkeen kohderyhmän muodostavat kuusi \(6\)/);
   });
 
@@ -102,10 +120,9 @@ describe("real-world messiness", () => {
   it("absent realised counts and amounts are null, never 0", () => {
     const record = parsed(
       editSeed("S22821", (t) =>
-        t.replace("Toteutunut julkinen rahoitus yhteensä: 195 537", "Toteutunut julkinen rahoitus yhteensä:").replace(
-          "Toteutunut seurantatietojen mukaan: 0\n",
-          "",
-        ),
+        t
+          .replace("Toteutunut julkinen rahoitus yhteensä: 195 537", "Toteutunut julkinen rahoitus yhteensä:")
+          .replace("Toteutunut seurantatietojen mukaan: 0\n", ""),
       ),
     );
     expect(record.funding.realisedPublicTotal).toBeNull();

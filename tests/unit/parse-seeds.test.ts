@@ -26,14 +26,28 @@ describe("the seed project descriptions", () => {
       plannedPublicTotal: 1532910,
       realisedPublicTotal: 1012579,
     });
-    expect(record.coImplementers).toEqual([{ name: "Savonia-ammattikorkeakoulu Oy", businessId: "2629463-3" }]);
-    expect(record.indicators).toEqual({ companiesPlanned: 0, companiesRealised: 18, personsPlanned: 350, personsRealised: null });
+    expect(record.coImplementers).toEqual([
+      { name: "Savonia-ammattikorkeakoulu Oy", businessId: "2629463-3" },
+    ]);
+    expect(record.indicators).toEqual({
+      companiesPlanned: 0,
+      companiesRealised: 18,
+      personsPlanned: 350,
+      personsRealised: null,
+    });
     expect(record.genderEquality.mainGoal).toEqual({
       answer: false,
       explanation: "Hankkeen toimet eivät erottele naisia ja miehiä erillisiksi ryhmiksi",
     });
-    expect(record.sustainability[0]).toMatchObject({ category: "ecological", criterion: "naturalResources", direct: 3, indirect: 5 });
-    expect(record.sustainability.find((s) => s.criterion === "natura2000")?.justification).toBe("ei vaikutusta");
+    expect(record.sustainability[0]).toMatchObject({
+      category: "ecological",
+      criterion: "naturalResources",
+      direct: 3,
+      indirect: 5,
+    });
+    expect(record.sustainability.find((s) => s.criterion === "natura2000")?.justification).toBe(
+      "ei vaikutusta",
+    );
     expect(record.finalReportSummary).toBeNull();
     expect(record.summary).toContain("\n1) tilannekuvan luominen");
   });
@@ -64,7 +78,11 @@ describe("the seed project descriptions", () => {
 
   it("S22837 has a company applicant and no web address", () => {
     const record = parseProject(readSeed("S22837"));
-    expect(record.applicant).toMatchObject({ name: "Joki ICT Oy", organisationType: "Keskisuuri yritys", website: null });
+    expect(record.applicant).toMatchObject({
+      name: "Joki ICT Oy",
+      organisationType: "Keskisuuri yritys",
+      website: null,
+    });
     expect(record.indicators.companiesPlanned).toBe(1);
     expect(record.geography.municipalities).toHaveLength(10);
     expect(record.targetGroups.direct).toContain("- Kunnat 100 henkilöä");
@@ -72,7 +90,8 @@ describe("the seed project descriptions", () => {
 
   it("the average direct wellbeing score over the four seeds is 4.75", () => {
     const scores = (["S21894", "S22821", "S21854", "S22837"] as const).map(
-      (key) => parseProject(readSeed(key)).sustainability.find((s) => s.criterion === "wellbeing")?.direct ?? NaN,
+      (key) =>
+        parseProject(readSeed(key)).sustainability.find((s) => s.criterion === "wellbeing")?.direct ?? NaN,
     );
     expect(scores).toEqual([10, 3, 0, 6]);
     expect(scores.reduce((a, b) => a + b, 0) / 4).toBe(4.75);
@@ -91,12 +110,19 @@ describe("the project web page", () => {
     expect(of("pilot")).toHaveLength(10);
     expect(of("pilot")[0]).toMatchObject({ number: "1", title: "Kaavaosallisuus" });
     expect(of("pilot")[2]).toMatchObject({ number: "3A", title: "Asianhallintajärjestelmän uudistus" });
-    expect(of("article")[0]).toMatchObject({ title: "Digikehittäminen Kuopiossa", titleEn: "Digital development in Kuopio" });
+    expect(of("article")[0]).toMatchObject({
+      title: "Digikehittäminen Kuopiossa",
+      titleEn: "Digital development in Kuopio",
+    });
     expect(of("article").length).toBeGreaterThanOrEqual(12);
     expect(of("thesis")).toEqual([
       expect.objectContaining({ author: "Heikki Ryynänen", year: 2022 }),
       expect.objectContaining({ author: "Anni-Liina Voutilainen", year: 2022 }),
-      expect.objectContaining({ author: "Leena Huusko", year: 2022, title: expect.stringMatching(/^Digityövälineet/) }),
+      expect.objectContaining({
+        author: "Leena Huusko",
+        year: 2022,
+        title: expect.stringMatching(/^Digityövälineet/),
+      }),
     ]);
     expect(of("episode")).toHaveLength(11);
     expect(of("event").map((e) => e.title)).toContain("Kuopion tiedolla johtamisen seminaari 27.10.2022");
