@@ -7,7 +7,6 @@ import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { openDatabase } from "../database/connection";
 import { migrate } from "../database/migrate";
-import { createPrismaClient } from "../database/prisma";
 import { getEnv } from "../env";
 import { importPaths } from "../ingest/import-documents";
 import { formatImportDetails, formatImportSummary } from "../ingest/import-report";
@@ -24,7 +23,6 @@ runMain(async () => {
   if (positionals.length === 0) fail("Usage: npm run import -- [--dry-run] [--allow-partial] PATH...");
 
   const database = await openDatabase(getEnv(), { shareRunning: true });
-  const prisma = createPrismaClient(database.url);
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar(
         { format: "Importing [{bar}] {value}/{total} documents", stream: process.stderr },
@@ -34,7 +32,7 @@ runMain(async () => {
   try {
     await migrate(database.url);
     let started = false;
-    const report = await importPaths(prisma, positionals, {
+    const report = await importPaths(database.url, positionals, {
       dryRun: values["dry-run"],
       allowPartial: values["allow-partial"],
       onProgress: (done, total) => {
@@ -48,7 +46,6 @@ runMain(async () => {
     for (const line of formatImportDetails(report)) console.log(line);
     return report.rejected.length > 0 ? 1 : 0;
   } finally {
-    await prisma.$disconnect();
     await database.stop();
   }
 });

@@ -12,10 +12,9 @@ import { parseArgs } from "node:util";
 import { openDatabase, openThrowawayDatabase, type RunningDatabase } from "../database/connection";
 import { isPortFree } from "../database/free-port";
 import { migrate } from "../database/migrate";
-import { createPrismaClient } from "../database/prisma";
 import { getEnv } from "../env";
 import { importPaths } from "../ingest/import-documents";
-import { formatImportSummary } from "../ingest/import-report";
+import { formatImportDetails, formatImportSummary } from "../ingest/import-report";
 import { isBuildFresh, markBuildFresh, sourceHash } from "./build-freshness";
 import { fail, runMain } from "./run-main";
 
@@ -89,15 +88,9 @@ runMain(async () => {
   const { applied } = await migrate(database.url, { log });
   if (applied.length === 0) log("Database schema is up to date");
 
-  const prisma = createPrismaClient(database.url);
-  try {
-    const report = await importPaths(prisma, [path.join(ROOT, "seeds")], {});
-    log(`Seeds: ${formatImportSummary(report)}`);
-    for (const rejected of report.rejected)
-      log(`Rejected ${rejected.file}: ${rejected.problems[0]?.message ?? ""}`);
-  } finally {
-    await prisma.$disconnect();
-  }
+  const report = await importPaths(database.url, [path.join(ROOT, "seeds")]);
+  log(`Seeds: ${formatImportSummary(report)}`);
+  for (const line of formatImportDetails(report)) log(line);
 
   const childEnv = {
     ...process.env,

@@ -93,6 +93,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<R
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "fsync=" + (options.throwaway ? "off" : "on")],
     onLog: (message) => {
+      if (process.env.REGISTRY_DEBUG_POSTGRES) process.stderr.write(`[postgres] ${String(message)}`);
       recentLog.push(String(message).trim());
       if (recentLog.length > 20) recentLog.shift();
     },

@@ -31,9 +31,7 @@ export function readFields(
   let previous: { label: string; value: FieldValue } | undefined;
   for (const line of lines) {
     if (line.text === "") continue;
-    const label = byLength.find((candidate) =>
-      new RegExp(`^${escapeRegExp(candidate)}\\s*:`).test(line.text),
-    );
+    const label = byLength.find((candidate) => isLabelled(line.text, candidate));
     if (label) {
       const value = { value: line.text.slice(line.text.indexOf(":") + 1).trim(), line: line.number };
       if (fields.has(label)) {
@@ -75,6 +73,13 @@ export function warnMissingLabels(
     if (!fields.has(label))
       problems.warning(`label not found; the field is left empty`, { section, field: label });
   }
+}
+
+/** "Label: value" or "Label : value", the label spelled exactly. */
+function isLabelled(text: string, label: string): boolean {
+  if (!text.startsWith(label)) return false;
+  const rest = text.slice(label.length).trimStart();
+  return rest.startsWith(":");
 }
 
 export function escapeRegExp(text: string): string {

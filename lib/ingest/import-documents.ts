@@ -6,12 +6,12 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { PrismaClient } from "../generated/prisma/client";
+import pg from "pg";
 import type { ProjectRecord, WebPageRecord } from "../schemas/record";
 import { parseSourceDocument } from "./parse-document";
 import type { ParseOptions } from "./parse-project";
 import type { Problem } from "./problems";
-import { writeProject, type WriteOutcome } from "./write-project";
+import { predictOutcomes, writeProjects, type WriteOutcome } from "./write-project";
 import { writeWebPage } from "./write-web-page";
 
 export interface ImportOptions extends ParseOptions {
@@ -61,6 +61,8 @@ export async function collectFiles(
   return { files, missing };
 }
 
+// Documents per transaction: large enough to amortise commits, small enough to retry cheaply.
+const BATCH_SIZE = 200;
 const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
 /** The database's own words, without the client's call-site preamble. */
 const reason = (error: unknown) => {
@@ -72,7 +74,7 @@ const reason = (error: unknown) => {
 const displayName = (file: string) => path.relative(process.cwd(), file) || file;
 
 export async function importPaths(
-  prisma: PrismaClient,
+  databaseUrl: string,
   paths: readonly string[],
   options: ImportOptions = {},
 ): Promise<ImportReport> {
@@ -123,53 +125,52 @@ export async function importPaths(
 
   const total = accepted.length + webPages.length;
   let done = 0;
-  const record = (file: string, outcome: WriteOutcome, warnings: Problem[]) => {
+  const count = (file: string, outcome: WriteOutcome, warnings: Problem[]) => {
     report[outcome].push(file);
     if (warnings.length > 0) report.warnings.push({ file, problems: warnings });
-    options.onProgress?.(++done, total);
   };
+  const reject = (file: string, message: string) =>
+    report.rejected.push({
+      file,
+      problems: [{ severity: "error", message: `not written, nothing of it was saved: ${message}` }],
+    });
 
-  for (const project of accepted) {
-    const source = {
-      file: project.file,
-      hash: hashOf([project.record, project.warnings]),
-      warnings: project.warnings,
-    };
-    try {
-      const outcome = options.dryRun
-        ? await dryRunOutcome(prisma, project.record.code, source.hash)
-        : await prisma.$transaction((tx) => writeProject(tx, project.record, source), { timeout: 60_000 });
-      record(project.file, outcome, project.warnings);
-    } catch (error) {
-      report.rejected.push({
-        file: project.file,
-        problems: [{ severity: "error", message: `not written, nothing of it was saved: ${reason(error)}` }],
-      });
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    for (let start = 0; start < accepted.length; start += BATCH_SIZE) {
+      const batch = accepted
+        .slice(start, start + BATCH_SIZE)
+        .map((project) => ({ ...project, hash: hashOf([project.record, project.warnings]) }));
+      if (options.dryRun) {
+        (await predictOutcomes(client, batch)).forEach((outcome, i) =>
+          count(batch[i]!.file, outcome, batch[i]!.warnings),
+        );
+      } else {
+        (await writeProjects(client, batch)).forEach((result, i) => {
+          const project = batch[i]!;
+          if ("error" in result) reject(project.file, result.error);
+          else count(project.file, result.outcome, project.warnings);
+        });
+      }
+      done += batch.length;
+      options.onProgress?.(done, total);
+    }
+
+    for (const page of webPages) {
+      try {
+        const result = options.dryRun
+          ? { outcome: "unchanged" as const, linked: true }
+          : await writeWebPage(client, page.record, { file: page.file, hash: hashOf(page.record) });
+        if (!result.linked) report.unlinkedWebPages.push(page.file);
+        count(page.file, result.outcome, page.warnings);
+      } catch (error) {
+        reject(page.file, reason(error));
+      }
       options.onProgress?.(++done, total);
     }
-  }
-
-  for (const page of webPages) {
-    const hash = hashOf(page.record);
-    try {
-      const result = options.dryRun
-        ? { outcome: "unchanged" as const, linked: true }
-        : await prisma.$transaction((tx) => writeWebPage(tx, page.record, { file: page.file, hash }));
-      if (!result.linked) report.unlinkedWebPages.push(page.file);
-      record(page.file, result.outcome, page.warnings);
-    } catch (error) {
-      report.rejected.push({
-        file: page.file,
-        problems: [{ severity: "error", message: `not written, nothing of it was saved: ${reason(error)}` }],
-      });
-      options.onProgress?.(++done, total);
-    }
+  } finally {
+    await client.end();
   }
   return report;
-}
-
-async function dryRunOutcome(prisma: PrismaClient, code: string, hash: string): Promise<WriteOutcome> {
-  const existing = await prisma.project.findUnique({ where: { code }, select: { sourceHash: true } });
-  if (!existing) return "created";
-  return existing.sourceHash === hash ? "unchanged" : "updated";
 }

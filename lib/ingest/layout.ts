@@ -45,12 +45,14 @@ export interface SectionMap {
 const HEADING = /^(\d(?:\.\d)?)\.?\s+(\S.*)$/;
 
 function isExactHeading(line: SourceLine, id: string, title: string): boolean {
+  if (!line.text.startsWith(id)) return false; // cheap test first: most lines are prose
   const match = HEADING.exec(line.text);
   return !!match && match[1] === id && normaliseHeading(match[2] ?? "") === normaliseHeading(title);
 }
 
 /** A numbered heading spelled differently (another fund's wording, a fixed typo). */
 function isLooseHeading(line: SourceLine, id: string): boolean {
+  if (!line.text.startsWith(id)) return false;
   const match = HEADING.exec(line.text);
   if (!match || match[1] !== id) return false;
   const title = match[2] ?? "";

@@ -81,6 +81,12 @@ const CRITERION_PATTERNS = SUSTAINABILITY_CRITERIA.map((criterion) => ({
 const CATEGORY_HEADINGS = new Set(Object.values(CATEGORY_LABELS_FI).map(normaliseHeading));
 const COLUMN_HEADING = /^Välitön\s*Välillinen$/i;
 const NUMBER = /^-?\d+(?:[.,]\d+)?$/;
+const LONGEST_HEADING = Math.max(...[...CATEGORY_HEADINGS].map((heading) => heading.length)) + 5;
+
+function isColumnOrCategoryHeading(text: string): boolean {
+  if (text.length > LONGEST_HEADING) return false; // justifications are long; skip normalising them
+  return COLUMN_HEADING.test(text) || CATEGORY_HEADINGS.has(normaliseHeading(text));
+}
 
 /**
  * A criterion line is one of the 15 known labels followed by its two scores. Labels hold digits
@@ -89,6 +95,7 @@ const NUMBER = /^-?\d+(?:[.,]\d+)?$/;
  */
 function matchCriterion(line: SourceLine) {
   for (const { criterion, pattern } of CRITERION_PATTERNS) {
+    if (!line.text.startsWith(criterion.labelFi)) continue;
     const match = pattern.exec(line.text);
     if (!match) continue;
     const tokens = (match[1] ?? "").split(/\s+/).filter(Boolean);
@@ -113,7 +120,7 @@ export function parseSustainability(
   };
 
   for (const line of section.lines) {
-    if (COLUMN_HEADING.test(line.text) || CATEGORY_HEADINGS.has(normaliseHeading(line.text))) {
+    if (isColumnOrCategoryHeading(line.text)) {
       close();
       continue;
     }

@@ -1,229 +1,100 @@
 /**
- * The writing stage: one validated record into PostgreSQL, inside the caller's transaction.
- * A changed document updates its project in place and replaces its child rows, so rows that
- * disappeared from the document disappear from the database too.
+ * The writing stage: validated records into PostgreSQL through the import_project() function
+ * (prisma/migrations/0002_import_project). One call writes one document inside its own
+ * subtransaction, so many documents can share a transaction (and a commit) while each still
+ * imports whole or not at all. A changed document updates its project in place and replaces its
+ * child rows; an unchanged one (same hash) is not touched.
  */
+import type pg from "pg";
 import { SUSTAINABILITY_CRITERIA } from "../domain/criteria";
 import { findQualityNotes } from "../domain/data-quality";
-import type { Prisma } from "../generated/prisma/client";
 import type { ProjectRecord } from "../schemas/record";
 import type { Problem } from "./problems";
 
-type Tx = Prisma.TransactionClient;
+export type WriteOutcome = "created" | "updated" | "unchanged";
 
-export interface SourceInfo {
+export interface ProjectToWrite {
   file: string;
+  record: ProjectRecord;
   /** Hash of the record and its warnings: equal hashes mean nothing to write. */
   hash: string;
   warnings: Problem[];
 }
 
-export type WriteOutcome = "created" | "updated" | "unchanged";
+export type WriteResult = { outcome: WriteOutcome } | { error: string };
 
-const date = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+const CRITERION_POSITION = new Map<string, number>(
+  SUSTAINABILITY_CRITERIA.map((criterion, i) => [criterion.key, i]),
+);
 
-async function organisationId(tx: Tx, businessId: string | null, name: string | null, type: string | null) {
-  if (!businessId || !name) return null;
-  const organisation = await tx.organisation.upsert({
-    where: { businessId },
-    create: { businessId, name, organisationType: type },
-    update: type ? { name, organisationType: type } : { name },
-    select: { id: true },
-  });
-  return organisation.id;
-}
-
-async function lookupIds(tx: Tx, record: ProjectRecord) {
-  const axis = record.priorityAxis
-    ? await tx.priorityAxis.upsert({
-        where: { number: record.priorityAxis.number },
-        create: { number: record.priorityAxis.number, name: record.priorityAxis.name ?? "" },
-        update: record.priorityAxis.name ? { name: record.priorityAxis.name } : {},
-        select: { id: true },
-      })
-    : null;
-  const objective = record.specificObjective
-    ? await tx.specificObjective.upsert({
-        where: { number: record.specificObjective.number },
-        create: {
-          number: record.specificObjective.number,
-          name: record.specificObjective.name ?? "",
-          priorityAxisId: axis?.id ?? null,
-        },
-        update: {
-          ...(record.specificObjective.name ? { name: record.specificObjective.name } : {}),
-          ...(axis ? { priorityAxisId: axis.id } : {}),
-        },
-        select: { id: true },
-      })
-    : null;
-  const authority = record.responsibleAuthority
-    ? await tx.responsibleAuthority.upsert({
-        where: { name: record.responsibleAuthority },
-        create: { name: record.responsibleAuthority },
-        update: {},
-        select: { id: true },
-      })
-    : null;
-  return { axisId: axis?.id ?? null, objectiveId: objective?.id ?? null, authorityId: authority?.id ?? null };
-}
-
-async function placeIds(tx: Tx, model: "region" | "subRegion" | "municipality", names: readonly string[]) {
-  const ids: number[] = [];
-  for (const name of new Set(names)) {
-    const delegate = tx[model] as unknown as {
-      upsert(args: {
-        where: { name: string };
-        create: { name: string };
-        update: object;
-        select: { id: true };
-      }): Promise<{ id: number }>;
-    };
-    ids.push(
-      (await delegate.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } })).id,
-    );
-  }
-  return ids;
-}
-
-export async function writeProject(tx: Tx, record: ProjectRecord, source: SourceInfo): Promise<WriteOutcome> {
-  const existing = await tx.project.findUnique({
-    where: { code: record.code },
-    select: { id: true, sourceHash: true },
-  });
-  if (existing && existing.sourceHash === source.hash) return "unchanged";
-
-  const { axisId, objectiveId, authorityId } = await lookupIds(tx, record);
-  const applicantOrganisationId = await organisationId(
-    tx,
-    record.applicant.businessId,
-    record.applicant.name,
-    record.applicant.organisationType,
-  );
-  const address = record.geography.implementationAddress;
-  const data = {
-    fund: record.fund,
-    name: record.name,
-    priorityAxisId: axisId,
-    specificObjectiveId: objectiveId,
-    plannedStart: date(record.plannedStart),
-    plannedEnd: date(record.plannedEnd),
-    status: record.status,
-    responsibleAuthorityId: authorityId,
-    applicantOrganisationId,
-    applicantName: record.applicant.name,
-    applicantType: record.applicant.organisationType,
-    applicantBusinessId: record.applicant.businessId,
-    applicantStreetAddress: record.applicant.streetAddress,
-    applicantPostalCode: record.applicant.postalCode,
-    applicantPostOffice: record.applicant.postOffice,
-    applicantPhone: record.applicant.phone,
-    applicantWebsite: record.applicant.website,
-    contactName: record.contact.name,
-    contactTitle: record.contact.title,
-    contactEmail: record.contact.email,
-    contactPhone: record.contact.phone,
-    applicantArrangement: record.applicantArrangement,
-    summary: record.summary,
-    finalReportSummary: record.finalReportSummary,
-    grantedEuState: record.funding.grantedEuState,
-    realisedEuState: record.funding.realisedEuState,
-    plannedPublicTotal: record.funding.plannedPublicTotal,
-    realisedPublicTotal: record.funding.realisedPublicTotal,
-    implementationStreetAddress: address?.streetAddress ?? null,
-    implementationPostalCode: address?.postalCode ?? null,
-    implementationPostOffice: address?.postOffice ?? null,
-    companiesPlanned: record.indicators.companiesPlanned,
-    companiesRealised: record.indicators.companiesRealised,
-    personsPlanned: record.indicators.personsPlanned,
-    personsRealised: record.indicators.personsRealised,
-    incomplete: record.incomplete ?? false,
-    missingSections: record.missingSections ?? [],
-    sourceFile: source.file,
-    sourceHash: source.hash,
-    sourceProblems: source.warnings as unknown as Prisma.InputJsonValue,
-    updatedAt: new Date(),
+function payload(record: ProjectRecord) {
+  return {
+    ...record,
+    sustainability: record.sustainability.map((score) => ({
+      ...score,
+      position: CRITERION_POSITION.get(score.criterion) ?? 0,
+    })),
   };
-
-  let projectId: number;
-  if (existing) {
-    projectId = existing.id;
-    await tx.project.update({ where: { id: projectId }, data });
-    // Prisma queries are lazy: awaiting them one by one keeps the transaction's single
-    // connection free of interleaved statements.
-    for (const deletion of [
-      tx.projectCoImplementer.deleteMany({ where: { projectId } }),
-      tx.projectTargetGroup.deleteMany({ where: { projectId } }),
-      tx.projectRegion.deleteMany({ where: { projectId } }),
-      tx.projectSubRegion.deleteMany({ where: { projectId } }),
-      tx.projectMunicipality.deleteMany({ where: { projectId } }),
-      tx.genderEqualityAnswer.deleteMany({ where: { projectId } }),
-      tx.sustainabilityScore.deleteMany({ where: { projectId } }),
-      tx.dataQualityNote.deleteMany({ where: { projectId } }),
-    ])
-      await deletion;
-  } else {
-    projectId = (await tx.project.create({ data: { code: record.code, ...data }, select: { id: true } })).id;
-  }
-
-  await writeChildren(tx, projectId, record);
-  await tx.$executeRaw`SELECT refresh_project_search(${projectId}::integer)`;
-  return existing ? "updated" : "created";
 }
 
-async function writeChildren(tx: Tx, projectId: number, record: ProjectRecord) {
-  const coImplementers = [];
-  for (const [position, co] of record.coImplementers.entries()) {
-    coImplementers.push({
-      projectId,
-      position,
-      name: co.name,
-      businessId: co.businessId,
-      organisationId: await organisationId(tx, co.businessId, co.name, null),
-    });
-  }
-  const [regions, subRegions, municipalities] = [
-    await placeIds(tx, "region", record.geography.regions),
-    await placeIds(tx, "subRegion", record.geography.subRegions),
-    await placeIds(tx, "municipality", record.geography.municipalities),
-  ];
-  const targetGroups = (["direct", "indirect"] as const).flatMap((kind) => {
-    const text = record.targetGroups[kind];
-    return text ? [{ projectId, kind, text }] : [];
-  });
-  const genderAnswers = (["analysisDone", "mainstreamed", "mainGoal"] as const).flatMap((question) => {
-    const answer = record.genderEquality[question];
-    return answer ? [{ projectId, question, answer: answer.answer, explanation: answer.explanation }] : [];
-  });
-  const position = new Map(SUSTAINABILITY_CRITERIA.map((criterion, index) => [criterion.key, index]));
+async function writeOne(client: pg.ClientBase, project: ProjectToWrite): Promise<WriteResult> {
+  const { rows } = await client.query<{ outcome: string }>(
+    "SELECT import_project($1::jsonb, $2, $3, $4::jsonb, $5::jsonb) AS outcome",
+    [
+      JSON.stringify(payload(project.record)),
+      project.file,
+      project.hash,
+      JSON.stringify(project.warnings),
+      JSON.stringify(findQualityNotes(project.record)),
+    ],
+  );
+  const outcome = rows[0]?.outcome ?? "error: no answer from the database";
+  return outcome.startsWith("error: ") ? { error: outcome.slice(7) } : { outcome: outcome as WriteOutcome };
+}
 
-  for (const insert of [
-    tx.projectCoImplementer.createMany({ data: coImplementers }),
-    tx.projectTargetGroup.createMany({ data: targetGroups }),
-    tx.projectRegion.createMany({
-      data: regions.map((regionId, i) => ({ projectId, regionId, position: i })),
-    }),
-    tx.projectSubRegion.createMany({
-      data: subRegions.map((subRegionId, i) => ({ projectId, subRegionId, position: i })),
-    }),
-    tx.projectMunicipality.createMany({
-      data: municipalities.map((municipalityId, i) => ({ projectId, municipalityId, position: i })),
-    }),
-    tx.genderEqualityAnswer.createMany({ data: genderAnswers }),
-    tx.sustainabilityScore.createMany({
-      data: record.sustainability.map((score) => ({
-        projectId,
-        criterion: score.criterion,
-        category: score.category,
-        position: position.get(score.criterion) ?? 0,
-        direct: score.direct,
-        indirect: score.indirect,
-        justification: score.justification,
-      })),
-    }),
-    tx.dataQualityNote.createMany({
-      data: findQualityNotes(record).map((note) => ({ projectId, kind: note.kind, detail: note.detail })),
-    }),
-  ])
-    await insert;
+/**
+ * Writes a batch of documents in one transaction. If the transaction itself fails (not just a
+ * document), the documents are written again one transaction each, so one cannot sink another.
+ */
+export async function writeProjects(
+  client: pg.ClientBase,
+  batch: readonly ProjectToWrite[],
+): Promise<WriteResult[]> {
+  try {
+    await client.query("BEGIN");
+    // A crash may lose the last batch (it is simply imported again), never half a document.
+    await client.query("SET LOCAL synchronous_commit = off");
+    const results: WriteResult[] = [];
+    for (const project of batch) results.push(await writeOne(client, project));
+    await client.query("COMMIT");
+    return results;
+  } catch {
+    await client.query("ROLLBACK").catch(() => {});
+    const results: WriteResult[] = [];
+    for (const project of batch) {
+      try {
+        results.push(await writeOne(client, project));
+      } catch (error) {
+        results.push({ error: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    return results;
+  }
+}
+
+/** What writing would do, without writing: for --dry-run. */
+export async function predictOutcomes(
+  client: pg.ClientBase,
+  projects: readonly ProjectToWrite[],
+): Promise<WriteOutcome[]> {
+  const { rows } = await client.query<{ code: string; source_hash: string }>(
+    "SELECT code, source_hash FROM project WHERE code = ANY($1)",
+    [projects.map((project) => project.record.code)],
+  );
+  const existing = new Map(rows.map((row) => [row.code, row.source_hash]));
+  return projects.map((project) => {
+    const hash = existing.get(project.record.code);
+    if (hash === undefined) return "created";
+    return hash === project.hash ? "unchanged" : "updated";
+  });
 }

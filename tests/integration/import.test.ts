@@ -31,7 +31,7 @@ describe("importing documents into PostgreSQL", () => {
   afterAll(() => db.drop());
 
   it("imports the seeds: four projects and the linked web page", async () => {
-    const report = await importPaths(db.prisma, [SEEDS_DIR]);
+    const report = await importPaths(db.url, [SEEDS_DIR]);
     expect(report.rejected).toEqual([]);
     expect(report.created).toHaveLength(5);
     expect(report.unlinkedWebPages).toEqual([]);
@@ -54,7 +54,7 @@ describe("importing documents into PostgreSQL", () => {
 
   it("importing the same documents again changes nothing", async () => {
     const before = await db.query("SELECT code, updated_at FROM project ORDER BY code");
-    const report = await importPaths(db.prisma, [SEEDS_DIR]);
+    const report = await importPaths(db.url, [SEEDS_DIR]);
     expect(report.unchanged).toHaveLength(5);
     expect(report.created.length + report.updated.length + report.rejected.length).toBe(0);
     expect(await db.query("SELECT code, updated_at FROM project ORDER BY code")).toEqual(before);
@@ -72,7 +72,7 @@ describe("importing documents into PostgreSQL", () => {
       ),
     });
     const { id } = await db.prisma.project.findUniqueOrThrow({ where: { code: "S22821" } });
-    const report = await importPaths(db.prisma, [dir]);
+    const report = await importPaths(db.url, [dir]);
     expect(report.updated).toHaveLength(1);
     const project = await db.prisma.project.findUniqueOrThrow({
       where: { code: "S22821" },
@@ -103,7 +103,7 @@ describe("importing documents into PostgreSQL", () => {
           .replace("Kunnat: Sonkajärvi", "Kunnat: Uusikunta"),
       ),
     });
-    const report = await importPaths(db.prisma, [dir]);
+    const report = await importPaths(db.url, [dir]);
     expect(report.rejected).toHaveLength(1);
     expect(report.rejected[0]?.problems[0]?.message).toMatch(
       /not written, nothing of it was saved: [\s\S]*disk full \(simulated\)/,
@@ -129,7 +129,7 @@ describe("importing documents into PostgreSQL", () => {
       "empty.txt": "",
       "truncated.txt": readSeed("S21894").slice(0, 3000).replace("S21894", "S66666"),
     });
-    const report = await importPaths(db.prisma, [dir]);
+    const report = await importPaths(db.url, [dir]);
     expect(report.rejected.map((r) => path.basename(r.file)).sort()).toEqual([
       "a.txt",
       "b.txt",
@@ -150,7 +150,7 @@ describe("importing documents into PostgreSQL", () => {
     const dir = await tempFolder({
       "cut.txt": readSeed("S21894").slice(0, 9000).replace("S21894", "S55555"),
     });
-    const report = await importPaths(db.prisma, [dir], { allowPartial: true });
+    const report = await importPaths(db.url, [dir], { allowPartial: true });
     expect(report.created).toHaveLength(1);
     const project = await db.prisma.project.findUniqueOrThrow({
       where: { code: "S55555" },
@@ -164,7 +164,7 @@ describe("importing documents into PostgreSQL", () => {
   it("a dry run reports what would happen and writes nothing", async () => {
     const before = await counts(db);
     const dir = await tempFolder({ "new.txt": readSeed("S21854").replace("S21854", "S44444") });
-    const report = await importPaths(db.prisma, [dir, SEEDS_DIR], { dryRun: true });
+    const report = await importPaths(db.url, [dir, SEEDS_DIR], { dryRun: true });
     expect(report.created).toEqual([expect.stringContaining("new.txt")]);
     expect(await counts(db)).toEqual(before);
   });
