@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AutoSubmitForm } from "@/components/search/auto-submit-form";
+import { Pagination } from "@/components/search/pagination";
+import { ProjectResult } from "@/components/search/project-result";
+import { SearchFilters } from "@/components/search/search-filters";
+import { formatEuro, formatPercent } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
+import { localePath, resolveLocale } from "@/lib/i18n/locale";
+import { findProjects } from "@/lib/queries/find-projects";
+import {
+  hasActiveFilters,
+  parseProjectList,
+  projectFiltersToQuery,
+  type RawSearchParams,
+} from "@/lib/schemas/search-params";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: resolveLocale(locale), namespace: "projects" });
+  return { title: t("title") };
+}
+
+export default async function ProjectsPage({ params, searchParams }: Props) {
+  const locale = resolveLocale((await params).locale);
+  setRequestLocale(locale);
+  const listParams = parseProjectList(await searchParams);
+  const [t, result] = await Promise.all([getTranslations("projects"), findProjects(listParams)]);
+  const { totals } = result;
+  const filterQuery = projectFiltersToQuery({ ...listParams, page: 1, sort: undefined }).toString();
+  const download = (format: string) => `/api/projects.${format}${filterQuery ? `?${filterQuery}` : ""}`;
+
+  return (
+    <div className="space-y-6">
+      <h1>{t("title")}</h1>
+      <AutoSubmitForm action={localePath(locale, "/projects")} label={t("searchLabel")}>
+        <div className="flex flex-wrap items-end gap-2">
+          <div className="min-w-64 flex-1">
+            <label htmlFor="q" className="font-semibold">
+              {t("searchLabel")}
+            </label>
+            <input
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={listParams.q ?? ""}
+              aria-describedby="q-hint"
+              className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
+            />
+            <p id="q-hint" className="mt-1 text-sm text-slate-700">
+              {t("searchHint")}
+            </p>
+          </div>
+          <button
+            type="submit"
+            className="mb-7 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+          >
+            {t("searchButton")}
+          </button>
+        </div>
+        <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
+          <section aria-labelledby="filters-heading">
+            <h2 id="filters-heading">{t("filters")}</h2>
+            {hasActiveFilters(listParams) && (
+              <p className="mt-2">
+                <Link href="/projects">{t("clearFilters")}</Link>
+              </p>
+            )}
+            <div className="mt-3">
+              <SearchFilters params={listParams} result={result} />
+            </div>
+            <button type="submit" className="mt-4 rounded border border-brand-700 px-4 py-2 font-medium">
+              {t("applyFilters")}
+            </button>
+          </section>
+          <section aria-labelledby="results-heading" aria-live="polite">
+            <h2 id="results-heading">{t("results")}</h2>
+            <p className="mt-2" data-testid="results-summary">
+              <strong>{t("summary", { count: totals.count })}</strong>.{" "}
+              {totals.count > 0 &&
+                t("summaryFunding", {
+                  planned: formatEuro(totals.plannedPublicTotal, locale),
+                  realised: formatEuro(totals.realisedPublicTotal, locale),
+                  rate: totals.absorptionRate === null ? "–" : formatPercent(totals.absorptionRate, locale),
+                })}
+            </p>
+            {result.textMode === "fuzzy" && (
+              <p className="mt-2 rounded bg-amber-50 p-2">{t("fuzzyNotice")}</p>
+            )}
+            {totals.count > 0 && (
+              <p className="mt-2 text-sm">
+                {t("download")}: <a href={download("csv")}>{t("downloadCsv")}</a> ·{" "}
+                <a href={download("json")}>{t("downloadJson")}</a>
+              </p>
+            )}
+            {result.items.length === 0 ? (
+              <div className="mt-4 rounded border border-slate-300 p-4">
+                <p className="font-semibold">{t("empty")}</p>
+                <p>{t("emptyHint")}</p>
+              </div>
+            ) : (
+              <ol className="mt-4 space-y-4">
+                {result.items.map((item) => (
+                  <li key={item.code}>
+                    <ProjectResult item={item} locale={locale} />
+                  </li>
+                ))}
+              </ol>
+            )}
+            <Pagination
+              params={listParams}
+              page={result.page}
+              pageCount={result.pageCount}
+              labels={{
+                nav: t("pagination"),
+                previous: t("previous"),
+                next: t("next"),
+                pageOf: t("pageOf", { page: result.page, pages: result.pageCount }),
+              }}
+            />
+          </section>
+        </div>
+      </AutoSubmitForm>
+    </div>
+  );
+}

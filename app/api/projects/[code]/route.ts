@@ -1,0 +1,16 @@
+import { ApiError, errorResponse } from "@/lib/api/errors";
+import { getProject } from "@/lib/queries/project-records";
+
+export const dynamic = "force-dynamic";
+
+/** One project's canonical record. */
+export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
+  try {
+    const { code } = await params;
+    const project = await getProject(code);
+    if (!project) throw new ApiError(404, `No project with the code '${code}'`);
+    return Response.json(project.record);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,48 @@
+import type { FacetCount } from "@/lib/queries/find-projects";
+
+/** One facet as a group of checkboxes, each with its count under the other active filters. */
+export function FacetGroup({
+  name,
+  legend,
+  options,
+  selected,
+}: {
+  name: string;
+  legend: string;
+  options: FacetCount[];
+  selected: string[];
+}) {
+  // Selected values stay visible even when the other filters leave them no projects.
+  const shown = [
+    ...options,
+    ...selected
+      .filter((value) => !options.some((option) => option.value === value))
+      .map((value) => ({ value, label: value, count: 0 })),
+  ];
+  if (shown.length === 0) return null;
+  return (
+    <fieldset className="border-t border-slate-200 pt-3">
+      <legend className="font-semibold">{legend}</legend>
+      <ul className="mt-1 max-h-56 space-y-1 overflow-y-auto pr-1">
+        {shown.map((option) => {
+          const id = `${name}-${option.value}`.replace(/[^\w-]/g, "_");
+          return (
+            <li key={option.value} className="flex items-start gap-2">
+              <input
+                id={id}
+                type="checkbox"
+                name={name}
+                value={option.value}
+                defaultChecked={selected.includes(option.value)}
+                className="mt-1 h-4 w-4"
+              />
+              <label htmlFor={id} className="text-sm">
+                {option.label} <span className="text-slate-600">({option.count})</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

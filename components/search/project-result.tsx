@@ -1,0 +1,50 @@
+import { getTranslations } from "next-intl/server";
+import { formatDate } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import type { ProjectListItem } from "@/lib/queries/find-projects";
+import { FundingBar } from "./funding-bar";
+import { HighlightedSnippet } from "./highlighted-snippet";
+
+export async function ProjectResult({ item, locale }: { item: ProjectListItem; locale: Locale }) {
+  const t = await getTranslations("projects");
+  const period = [item.plannedStart, item.plannedEnd]
+    .map((date) => (date ? formatDate(date, locale) : "?"))
+    .join("–");
+  return (
+    <article className="rounded-lg border border-slate-300 p-4" aria-labelledby={`result-${item.code}`}>
+      <h3 id={`result-${item.code}`} className="text-lg font-semibold">
+        <Link href={`/projects/${item.code}`}>{item.name}</Link>
+      </h3>
+      <p className="text-sm text-slate-700">
+        <span className="font-mono">{item.code}</span> · {t("applicant")}: {item.applicantName ?? "–"} ·{" "}
+        {t("period")}: {period}
+        {item.regions.length > 0 && (
+          <>
+            {" "}
+            · {t("regions")}: {item.regions.join(", ")}
+          </>
+        )}
+        {item.incomplete && (
+          <>
+            {" "}
+            · <strong>{t("incomplete")}</strong>
+          </>
+        )}
+      </p>
+      <div className="mt-2">
+        <FundingBar
+          planned={item.plannedPublicTotal}
+          realised={item.realisedPublicTotal}
+          locale={locale}
+          labels={{ planned: t("planned"), realised: t("realised"), notReported: t("notReported") }}
+        />
+      </div>
+      {item.snippet && (
+        <div className="mt-2">
+          <HighlightedSnippet snippet={item.snippet} />
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,131 @@
+import { getTranslations } from "next-intl/server";
+import { QUALITY_NOTE_KINDS } from "@/lib/domain/data-quality";
+import type { ProjectSearchResult } from "@/lib/queries/find-projects";
+import { LIST_FACETS, SORTS, type ProjectListParams } from "@/lib/schemas/search-params";
+import { FacetGroup } from "./facet-group";
+
+const field = "mt-1 w-full rounded border border-slate-400 px-2 py-1";
+
+/** Every filter of the project list as form fields; the form around them is a GET form. */
+export async function SearchFilters({
+  params,
+  result,
+}: {
+  params: ProjectListParams;
+  result: ProjectSearchResult;
+}) {
+  const t = await getTranslations("projects");
+  const qualityKinds = [
+    "incomplete",
+    ...QUALITY_NOTE_KINDS.filter((kind) => kind !== "incompleteRecord"),
+  ] as const;
+  return (
+    <div className="space-y-4">
+      <div>
+        <label htmlFor="sort" className="font-semibold">
+          {t("sort")}
+        </label>
+        <select id="sort" name="sort" defaultValue={params.sort ?? ""} className={field}>
+          <option value="">{params.q ? t("sortBy.relevance") : t("sortBy.name")}</option>
+          {SORTS.filter((sort) => sort !== "relevance" || params.q).map((sort) => (
+            <option key={sort} value={sort}>
+              {t(`sortBy.${sort}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {LIST_FACETS.map((facet) => (
+        <FacetGroup
+          key={facet}
+          name={facet}
+          legend={t(`facet.${facet}`)}
+          options={result.facets[facet]}
+          selected={params[facet]}
+        />
+      ))}
+      <fieldset className="border-t border-slate-200 pt-3">
+        <legend className="font-semibold">{t("startYear")}</legend>
+        <div className="mt-1 grid grid-cols-2 gap-2 text-sm">
+          <label>
+            {t("from")}
+            <input
+              type="number"
+              name="startFrom"
+              min={1990}
+              max={2100}
+              defaultValue={params.startFrom}
+              className={field}
+            />
+          </label>
+          <label>
+            {t("to")}
+            <input
+              type="number"
+              name="startTo"
+              min={1990}
+              max={2100}
+              defaultValue={params.startTo}
+              className={field}
+            />
+          </label>
+        </div>
+      </fieldset>
+      <fieldset className="border-t border-slate-200 pt-3">
+        <legend className="font-semibold">{t("plannedRange")}</legend>
+        <div className="mt-1 grid grid-cols-2 gap-2 text-sm">
+          <label>
+            {t("min")}
+            <input
+              type="number"
+              name="plannedMin"
+              min={0}
+              step={1000}
+              defaultValue={params.plannedMin}
+              className={field}
+            />
+          </label>
+          <label>
+            {t("max")}
+            <input
+              type="number"
+              name="plannedMax"
+              min={0}
+              step={1000}
+              defaultValue={params.plannedMax}
+              className={field}
+            />
+          </label>
+        </div>
+      </fieldset>
+      <fieldset className="border-t border-slate-200 pt-3">
+        <legend className="font-semibold">{t("finalReport")}</legend>
+        {(["", "yes", "no"] as const).map((value) => (
+          <label key={value} className="flex items-center gap-2 text-sm">
+            <input
+              type="radio"
+              name="finalReport"
+              value={value}
+              defaultChecked={(params.finalReport ?? "") === value}
+            />
+            {value === "" ? t("finalReportAny") : value === "yes" ? t("finalReportYes") : t("finalReportNo")}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="border-t border-slate-200 pt-3">
+        <legend className="font-semibold">{t("quality")}</legend>
+        {qualityKinds.map((kind) => (
+          <label key={kind} className="flex items-start gap-2 text-sm">
+            <input
+              type="checkbox"
+              name="quality"
+              value={kind}
+              defaultChecked={params.quality.includes(kind)}
+              className="mt-1"
+            />
+            {t(`qualityKind.${kind}`)}
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}

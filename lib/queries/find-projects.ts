@@ -1,0 +1,229 @@
+import "server-only";
+import { Prisma } from "../generated/prisma/client";
+import { getDb } from "../db";
+import {
+  effectiveSort,
+  LIST_FACETS,
+  type ListFacet,
+  type ProjectFilters,
+  type ProjectListParams,
+} from "../schemas/search-params";
+import { filterConditions, textQuerySql, whereSql, type TextMode } from "./project-filter-sql";
+
+export const PAGE_SIZE = 20;
+// ts_headline marks matches with these; the page turns them into <mark> without raw HTML.
+export const MATCH_START = "\u0002";
+export const MATCH_END = "\u0003";
+
+export interface ProjectListItem {
+  code: string;
+  name: string;
+  applicantName: string | null;
+  applicantBusinessId: string | null;
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  regions: string[];
+  plannedPublicTotal: number | null;
+  realisedPublicTotal: number | null;
+  incomplete: boolean;
+  snippet: string | null;
+}
+
+export interface ProjectTotals {
+  count: number;
+  plannedPublicTotal: number;
+  realisedPublicTotal: number;
+  /** Realised ÷ planned over the projects that report both; null when none do. */
+  absorptionRate: number | null;
+}
+
+export interface FacetCount {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface ProjectSearchResult {
+  items: ProjectListItem[];
+  totals: ProjectTotals;
+  facets: Record<ListFacet, FacetCount[]>;
+  page: number;
+  pageCount: number;
+  /** "fuzzy" when the full-text search found nothing and similar names were used instead. */
+  textMode: TextMode;
+}
+
+const num = (value: Prisma.Decimal | number | bigint | null) => (value === null ? null : Number(value));
+
+const ORDER: Record<string, Prisma.Sql> = {
+  name: Prisma.sql`p.name ASC, p.code`,
+  start: Prisma.sql`p.planned_start DESC NULLS LAST, p.code`,
+  planned: Prisma.sql`p.planned_public_total DESC NULLS LAST, p.code`,
+  realised: Prisma.sql`p.realised_public_total DESC NULLS LAST, p.code`,
+  absorption: Prisma.sql`(p.realised_public_total / NULLIF(p.planned_public_total, 0)) DESC NULLS LAST, p.code`,
+};
+
+export async function getProjectTotals(
+  filters: ProjectFilters,
+  textMode: TextMode = "fulltext",
+): Promise<ProjectTotals> {
+  const where = whereSql(filterConditions(filters, { textMode }));
+  const [row] = await getDb().$queryRaw<
+    {
+      count: bigint;
+      planned: Prisma.Decimal | null;
+      realised: Prisma.Decimal | null;
+      both_planned: Prisma.Decimal | null;
+      both_realised: Prisma.Decimal | null;
+    }[]
+  >`SELECT count(*) AS count, sum(p.planned_public_total) AS planned, sum(p.realised_public_total) AS realised,
+      sum(p.planned_public_total) FILTER (WHERE p.realised_public_total IS NOT NULL) AS both_planned,
+      sum(p.realised_public_total) FILTER (WHERE p.planned_public_total IS NOT NULL) AS both_realised
+    FROM project p ${where}`;
+  const bothPlanned = num(row?.both_planned ?? null);
+  return {
+    count: Number(row?.count ?? 0),
+    plannedPublicTotal: num(row?.planned ?? null) ?? 0,
+    realisedPublicTotal: num(row?.realised ?? null) ?? 0,
+    absorptionRate: bothPlanned ? (num(row?.both_realised ?? null) ?? 0) / bothPlanned : null,
+  };
+}
+
+const FACET_SQL: Record<ListFacet, { select: Prisma.Sql; from: Prisma.Sql }> = {
+  fund: { select: Prisma.sql`p.fund::text AS value, p.fund::text AS label`, from: Prisma.empty },
+  axis: {
+    select: Prisma.sql`a.number AS value, a.number || '. ' || a.name AS label`,
+    from: Prisma.sql`JOIN priority_axis a ON a.id = p.priority_axis_id`,
+  },
+  objective: {
+    select: Prisma.sql`o.number AS value, o.number || '. ' || o.name AS label`,
+    from: Prisma.sql`JOIN specific_objective o ON o.id = p.specific_objective_id`,
+  },
+  authority: {
+    select: Prisma.sql`ra.name AS value, ra.name AS label`,
+    from: Prisma.sql`JOIN responsible_authority ra ON ra.id = p.responsible_authority_id`,
+  },
+  region: {
+    select: Prisma.sql`r.name AS value, r.name AS label`,
+    from: Prisma.sql`JOIN project_region pr ON pr.project_id = p.id JOIN region r ON r.id = pr.region_id`,
+  },
+  subRegion: {
+    select: Prisma.sql`s.name AS value, s.name AS label`,
+    from: Prisma.sql`JOIN project_sub_region ps ON ps.project_id = p.id JOIN sub_region s ON s.id = ps.sub_region_id`,
+  },
+  municipality: {
+    select: Prisma.sql`m.name AS value, m.name AS label`,
+    from: Prisma.sql`JOIN project_municipality pm ON pm.project_id = p.id JOIN municipality m ON m.id = pm.municipality_id`,
+  },
+  orgType: { select: Prisma.sql`p.applicant_type AS value, p.applicant_type AS label`, from: Prisma.empty },
+  status: { select: Prisma.sql`p.status AS value, p.status AS label`, from: Prisma.empty },
+};
+
+async function facetCounts(
+  filters: ProjectFilters,
+  facet: ListFacet,
+  textMode: TextMode,
+): Promise<FacetCount[]> {
+  const { select, from } = FACET_SQL[facet];
+  const where = whereSql(filterConditions(filters, { except: facet, textMode }));
+  const rows = await getDb().$queryRaw<{ value: string | null; label: string; count: bigint }[]>`
+    SELECT ${select}, count(DISTINCT p.id) AS count FROM project p ${from} ${where}
+    GROUP BY 1, 2 ORDER BY 2`;
+  return rows
+    .filter((row) => row.value !== null)
+    .map((row) => ({ value: row.value as string, label: row.label, count: Number(row.count) }))
+    .sort((a, b) => a.label.localeCompare(b.label, "fi", { numeric: true }));
+}
+
+async function countMatches(filters: ProjectFilters, textMode: TextMode): Promise<number> {
+  const [row] = await getDb().$queryRaw<{ count: bigint }[]>`
+    SELECT count(*) AS count FROM project p ${whereSql(filterConditions(filters, { textMode }))}`;
+  return Number(row?.count ?? 0);
+}
+
+export async function findProjects(params: ProjectListParams): Promise<ProjectSearchResult> {
+  // A text query that finds nothing by Finnish full text falls back to similar names (typos).
+  let textMode: TextMode = "fulltext";
+  if (
+    params.q &&
+    (await countMatches(params, "fulltext")) === 0 &&
+    (await countMatches(params, "fuzzy")) > 0
+  ) {
+    textMode = "fuzzy";
+  }
+  const sort = effectiveSort(params);
+  const where = whereSql(filterConditions(params, { textMode }));
+  const tsquery = params.q ? textQuerySql(params.q) : null;
+  const order =
+    sort === "relevance" && params.q
+      ? textMode === "fulltext"
+        ? Prisma.sql`ts_rank_cd(p.search_vector, ${tsquery}) DESC, p.code`
+        : Prisma.sql`greatest(word_similarity(${params.q}, p.name), word_similarity(${params.q}, coalesce(p.applicant_name, ''))) DESC, p.code`
+      : (ORDER[sort] ?? Prisma.sql`p.name ASC`);
+  const snippet =
+    tsquery && textMode === "fulltext"
+      ? Prisma.sql`ts_headline('finnish', coalesce(p.summary, '') || ' ' || coalesce(p.final_report_summary, ''), ${tsquery},
+          ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`
+      : Prisma.sql`NULL::text`;
+
+  const [totals, facetList] = await Promise.all([
+    getProjectTotals(params, textMode),
+    Promise.all(LIST_FACETS.map((facet) => facetCounts(params, facet, textMode))),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(totals.count / PAGE_SIZE));
+  const page = Math.min(params.page, pageCount);
+
+  const rows = await getDb().$queryRaw<
+    {
+      code: string;
+      name: string;
+      applicant_name: string | null;
+      applicant_business_id: string | null;
+      planned_start: Date | null;
+      planned_end: Date | null;
+      regions: string[] | null;
+      planned_public_total: Prisma.Decimal | null;
+      realised_public_total: Prisma.Decimal | null;
+      incomplete: boolean;
+      snippet: string | null;
+    }[]
+  >`SELECT p.code, p.name, p.applicant_name, p.applicant_business_id, p.planned_start, p.planned_end,
+      (SELECT array_agg(r.name ORDER BY pr.position) FROM project_region pr JOIN region r ON r.id = pr.region_id WHERE pr.project_id = p.id) AS regions,
+      p.planned_public_total, p.realised_public_total, p.incomplete, ${snippet} AS snippet
+    FROM project p ${where}
+    ORDER BY ${order}
+    LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+
+  return {
+    items: rows.map((row) => ({
+      code: row.code,
+      name: row.name,
+      applicantName: row.applicant_name,
+      applicantBusinessId: row.applicant_business_id,
+      plannedStart: row.planned_start?.toISOString().slice(0, 10) ?? null,
+      plannedEnd: row.planned_end?.toISOString().slice(0, 10) ?? null,
+      regions: row.regions ?? [],
+      plannedPublicTotal: num(row.planned_public_total),
+      realisedPublicTotal: num(row.realised_public_total),
+      incomplete: row.incomplete,
+      snippet: row.snippet && row.snippet.includes(MATCH_START) ? row.snippet.trim() : null,
+    })),
+    totals,
+    facets: Object.fromEntries(LIST_FACETS.map((facet, i) => [facet, facetList[i] ?? []])) as Record<
+      ListFacet,
+      FacetCount[]
+    >,
+    page,
+    pageCount,
+    textMode,
+  };
+}
+
+/** Codes of every project matching the filters, in list order: for downloads with no row cap. */
+export async function findProjectCodes(params: ProjectListParams): Promise<string[]> {
+  const where = whereSql(filterConditions(params));
+  const rows = await getDb().$queryRaw<
+    { code: string }[]
+  >`SELECT p.code FROM project p ${where} ORDER BY p.name, p.code`;
+  return rows.map((row) => row.code);
+}

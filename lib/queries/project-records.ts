@@ -1,0 +1,168 @@
+import "server-only";
+import { getDb } from "../db";
+import type { QualityNoteKind } from "../domain/data-quality";
+import type { Prisma } from "../generated/prisma/client";
+import type { Problem } from "../ingest/problems";
+import { projectRecordSchema, type ProjectRecord, type WebPageItem } from "../schemas/record";
+
+const include = {
+  priorityAxis: true,
+  specificObjective: true,
+  responsibleAuthority: true,
+  coImplementers: { orderBy: { position: "asc" } },
+  targetGroups: true,
+  regions: { include: { region: true }, orderBy: { position: "asc" } },
+  subRegions: { include: { subRegion: true }, orderBy: { position: "asc" } },
+  municipalities: { include: { municipality: true }, orderBy: { position: "asc" } },
+  genderAnswers: true,
+  sustainability: { orderBy: { position: "asc" } },
+  qualityNotes: true,
+  webPages: { include: { items: { orderBy: [{ kind: "asc" }, { position: "asc" }] } } },
+} satisfies Prisma.ProjectInclude;
+
+type ProjectRow = Prisma.ProjectGetPayload<{ include: typeof include }>;
+
+const iso = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+const euros = (value: Prisma.Decimal | null) => (value === null ? null : value.toNumber());
+
+/** The canonical record, exactly as `npm run parse` printed it for the source document. */
+export function toProjectRecord(row: ProjectRow): ProjectRecord {
+  const answer = (question: "analysisDone" | "mainstreamed" | "mainGoal") => {
+    const found = row.genderAnswers.find((candidate) => candidate.question === question);
+    return found ? { answer: found.answer, explanation: found.explanation } : null;
+  };
+  const hasAddress =
+    row.implementationStreetAddress || row.implementationPostalCode || row.implementationPostOffice;
+  const record: ProjectRecord = {
+    code: row.code,
+    fund: row.fund,
+    name: row.name,
+    priorityAxis: row.priorityAxis
+      ? { number: row.priorityAxis.number, name: row.priorityAxis.name || null }
+      : null,
+    specificObjective: row.specificObjective
+      ? { number: row.specificObjective.number, name: row.specificObjective.name || null }
+      : null,
+    plannedStart: iso(row.plannedStart),
+    plannedEnd: iso(row.plannedEnd),
+    status: row.status,
+    responsibleAuthority: row.responsibleAuthority?.name ?? null,
+    applicant: {
+      name: row.applicantName,
+      organisationType: row.applicantType,
+      businessId: row.applicantBusinessId,
+      streetAddress: row.applicantStreetAddress,
+      postalCode: row.applicantPostalCode,
+      postOffice: row.applicantPostOffice,
+      phone: row.applicantPhone,
+      website: row.applicantWebsite,
+    },
+    contact: {
+      name: row.contactName,
+      title: row.contactTitle,
+      email: row.contactEmail,
+      phone: row.contactPhone,
+    },
+    applicantArrangement: row.applicantArrangement,
+    coImplementers: row.coImplementers.map((co) => ({ name: co.name, businessId: co.businessId })),
+    summary: row.summary,
+    targetGroups: {
+      direct: row.targetGroups.find((group) => group.kind === "direct")?.text ?? null,
+      indirect: row.targetGroups.find((group) => group.kind === "indirect")?.text ?? null,
+    },
+    funding: {
+      grantedEuState: euros(row.grantedEuState),
+      realisedEuState: euros(row.realisedEuState),
+      plannedPublicTotal: euros(row.plannedPublicTotal),
+      realisedPublicTotal: euros(row.realisedPublicTotal),
+    },
+    geography: {
+      regions: row.regions.map((entry) => entry.region.name),
+      subRegions: row.subRegions.map((entry) => entry.subRegion.name),
+      municipalities: row.municipalities.map((entry) => entry.municipality.name),
+      implementationAddress: hasAddress
+        ? {
+            streetAddress: row.implementationStreetAddress,
+            postalCode: row.implementationPostalCode,
+            postOffice: row.implementationPostOffice,
+          }
+        : null,
+    },
+    indicators: {
+      companiesPlanned: row.companiesPlanned,
+      companiesRealised: row.companiesRealised,
+      personsPlanned: row.personsPlanned,
+      personsRealised: row.personsRealised,
+    },
+    genderEquality: {
+      analysisDone: answer("analysisDone"),
+      mainstreamed: answer("mainstreamed"),
+      mainGoal: answer("mainGoal"),
+    },
+    sustainability: row.sustainability.map((score) => ({
+      category: score.category,
+      criterion: score.criterion as ProjectRecord["sustainability"][number]["criterion"],
+      direct: score.direct,
+      indirect: score.indirect,
+      justification: score.justification,
+    })),
+    finalReportSummary: row.finalReportSummary,
+    ...(row.incomplete ? { incomplete: true as const, missingSections: row.missingSections } : {}),
+  };
+  return projectRecordSchema.parse(record);
+}
+
+export interface ProjectDetails {
+  record: ProjectRecord;
+  applicantOrganisationBusinessId: string | null;
+  /** Business IDs of co-implementers known as organisations (for links). */
+  qualityNotes: { kind: QualityNoteKind; detail: Record<string, unknown> }[];
+  sourceFile: string;
+  importedAt: string;
+  warnings: Problem[];
+  webPageItems: WebPageItem[];
+  webPageTitle: string | null;
+}
+
+export async function getProject(code: string): Promise<ProjectDetails | null> {
+  const row = await getDb().project.findUnique({ where: { code }, include });
+  if (!row) return null;
+  const page = row.webPages[0];
+  return {
+    record: toProjectRecord(row),
+    applicantOrganisationBusinessId: row.applicantOrganisationId ? row.applicantBusinessId : null,
+    qualityNotes: row.qualityNotes.map((note) => ({
+      kind: note.kind as QualityNoteKind,
+      detail: (note.detail ?? {}) as Record<string, unknown>,
+    })),
+    sourceFile: row.sourceFile,
+    importedAt: row.importedAt.toISOString(),
+    warnings: (row.sourceProblems ?? []) as unknown as Problem[],
+    webPageTitle: page?.title ?? null,
+    webPageItems: (page?.items ?? []).map((item) => ({
+      kind: item.kind,
+      number: item.number,
+      title: item.title,
+      titleEn: item.titleEn,
+      description: item.description,
+      author: item.author,
+      year: item.year,
+    })),
+  };
+}
+
+/** Canonical records for many projects, in the given order, loaded a chunk at a time. */
+export async function* streamProjectRecords(
+  codes: readonly string[],
+  chunkSize = 200,
+): AsyncGenerator<ProjectRecord> {
+  for (let start = 0; start < codes.length; start += chunkSize) {
+    const chunk = codes.slice(start, start + chunkSize);
+    const rows = await getDb().project.findMany({ where: { code: { in: chunk } }, include });
+    const byCode = new Map(rows.map((row) => [row.code, row]));
+    for (const code of chunk) {
+      const row = byCode.get(code);
+      if (row) yield toProjectRecord(row);
+    }
+  }
+}

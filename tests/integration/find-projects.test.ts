@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importPaths } from "@/lib/ingest/import-documents";
+import { findProjects } from "@/lib/queries/find-projects";
+import { getOrganisation } from "@/lib/queries/get-organisation";
+import { getProject } from "@/lib/queries/project-records";
+import { parseProjectList } from "@/lib/schemas/search-params";
+import { SEEDS_DIR } from "../support/seeds";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+const search = (query: string) => findProjects(parseProjectList(new URLSearchParams(query)));
+const codes = (result: Awaited<ReturnType<typeof search>>) => result.items.map((item) => item.code);
+const counts = (facet: { value: string; count: number }[]) =>
+  Object.fromEntries(facet.map((f) => [f.value, f.count]));
+
+// The four seed projects, counted by hand:
+//   S21894  axis 3, 7.1, Etelä-Savon ELY, Pohjois-Savo, Kunta,             planned 1 532 910, realised 1 012 579
+//   S21854  axis 3, 7.1, Etelä-Savon ELY, Pohjois-Savo, Kuntayhtymä,       planned   483 524, realised   380 921
+//   S22821  axis 9, 12.3, Pohjois-Pohjanmaan ELY, Kainuu, Ammattikorkeakoulu, planned 212 649, realised 195 537
+//   S22837  axis 9, 12.3, Pohjois-Pohjanmaan ELY, Pohjois-Pohjanmaa, Keskisuuri yritys, planned 153 609, realised 84 796
+describe("finding projects on a real database", () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    process.env.DATABASE_URL = db.url;
+    await importPaths(db.url, [SEEDS_DIR]);
+  });
+  afterAll(() => db.drop());
+
+  it("without filters lists all four, by name, with totals", async () => {
+    const result = await search("");
+    expect(result.totals.count).toBe(4);
+    expect(result.totals.plannedPublicTotal).toBe(2382692);
+    expect(result.totals.realisedPublicTotal).toBe(1673833);
+    expect(counts(result.facets.region)).toEqual({ Kainuu: 1, "Pohjois-Pohjanmaa": 1, "Pohjois-Savo": 2 });
+    expect(codes(result)).toEqual(["S21854", "S21894", "S22821", "S22837"]);
+  });
+
+  it("each facet's counts honour every other active filter", async () => {
+    const byAxis = await search("axis=9");
+    expect(byAxis.totals.count).toBe(2);
+    expect(counts(byAxis.facets.axis)).toEqual({ "3": 2, "9": 2 }); // its own filter is left out
+    expect(counts(byAxis.facets.region)).toEqual({ Kainuu: 1, "Pohjois-Pohjanmaa": 1 });
+    expect(counts(byAxis.facets.authority)).toEqual({
+      "Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus": 2,
+    });
+
+    const combined = await search("axis=9&region=Kainuu&region=Pohjois-Savo");
+    expect(codes(combined)).toEqual(["S22821"]);
+    expect(counts(combined.facets.axis)).toEqual({ "3": 2, "9": 1 });
+    expect(counts(combined.facets.region)).toEqual({ Kainuu: 1, "Pohjois-Pohjanmaa": 1 });
+    expect(counts(combined.facets.orgType)).toEqual({ Ammattikorkeakoulu: 1 });
+  });
+
+  it("S21894 alone: realised 1 012 579 € of 1 532 910 € planned is 66.1 %", async () => {
+    const result = await search("orgType=Kunta");
+    expect(codes(result)).toEqual(["S21894"]);
+    expect(Math.round((result.totals.absorptionRate ?? 0) * 1000) / 10).toBe(66.1);
+  });
+
+  it("Finnish full text finds inflected forms, prefixes and phrases, with a highlighted snippet", async () => {
+    const inflected = await search("q=kunnissa");
+    expect(codes(inflected)).toContain("S22821");
+    expect(inflected.textMode).toBe("fulltext");
+    expect(inflected.items.some((item) => item.snippet?.includes("\u0002"))).toBe(true);
+    expect(codes(await search("q=digitiekar"))).toEqual(["S22821"]);
+    expect(codes(await search(`q=${encodeURIComponent('"tiedolla johtamisen"')}`))).toContain("S22837");
+  });
+
+  it("a misspelt name falls back to similar names", async () => {
+    const result = await search("q=Kajanin");
+    expect(result.textMode).toBe("fuzzy");
+    expect(codes(result)).toEqual(["S22821"]);
+  });
+
+  it("sorts by planned funding and by absorption rate", async () => {
+    expect(codes(await search("sort=planned"))).toEqual(["S21894", "S21854", "S22821", "S22837"]);
+    expect(codes(await search("sort=absorption"))[0]).toBe("S22821"); // 195 537 / 212 649 = 92.0 %
+  });
+
+  it("filters by start year, planned funding, final report and data quality", async () => {
+    expect(codes(await search("startFrom=2022"))).toEqual(["S22821", "S22837"]);
+    expect(codes(await search("plannedMin=400000&plannedMax=1000000"))).toEqual(["S21854"]);
+    expect(codes(await search("finalReport=no"))).toEqual(["S21894"]);
+    expect(codes(await search("quality=endedWithoutFinalReport"))).toEqual(["S21894"]);
+  });
+
+  it("bad parameters fall back to defaults", async () => {
+    const result = await search("sort=bogus&page=-3&fund=XYZ&startFrom=abc");
+    expect(result.totals.count).toBe(4);
+    expect(result.page).toBe(1);
+  });
+
+  it("a project's record read back from the database equals the parsed one", async () => {
+    const project = await getProject("S21894");
+    expect(project?.record.funding.plannedPublicTotal).toBe(1532910);
+    expect(project?.webPageItems.filter((item) => item.kind === "thesis")).toHaveLength(3);
+    expect(await getProject("S00000")).toBeNull();
+  });
+
+  it("an organisation page lists its projects as applicant and co-implementer with totals", async () => {
+    const savonia = await getOrganisation("2629463-3");
+    expect(savonia?.projects.map((p) => [p.code, p.role])).toEqual([["S21894", "coImplementer"]]);
+    const kuopio = await getOrganisation("0171450-7");
+    expect(kuopio?.totals).toMatchObject({
+      plannedPublicTotal: 1532910,
+      realisedPublicTotal: 1012579,
+      asApplicant: 1,
+    });
+  });
+});
