@@ -23,7 +23,7 @@ export function ScoreBarChart({
   return (
     <div className="h-[34rem] w-full" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 16 }}>
+        <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} />
           <YAxis type="category" dataKey="label" width={220} tick={{ fontSize: 12 }} interval={0} />

@@ -41,7 +41,11 @@ const list = <T extends string>(accept: (value: string) => value is T) =>
     .optional()
     .transform((values) => values ?? []);
 const anyText = (value: string): value is string => value.length > 0;
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+/** The first of repeated values; an empty field (a GET form sends every field) is "not set". */
+const first = (value: unknown) => {
+  const single = Array.isArray(value) ? value[0] : value;
+  return typeof single === "string" && single.trim() === "" ? undefined : single;
+};
 const year = z.preprocess(first, z.coerce.number().int().min(1990).max(2100).optional()).catch(undefined);
 const euros = z.preprocess(first, z.coerce.number().min(0).max(1e12).optional()).catch(undefined);
 

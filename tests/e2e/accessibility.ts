@@ -3,6 +3,8 @@ import { expect, type Page } from "@playwright/test";
 
 /** Asserts that axe finds no WCAG 2.1 A or AA violation on the page as it is now. */
 export async function expectAccessible(page: Page) {
+  // After a client-side navigation Next streams the new <title> in a moment later.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();

@@ -1,0 +1,121 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./accessibility";
+
+const summary = (page: import("@playwright/test").Page) => page.getByTestId("results-summary");
+
+test.describe("searching projects", () => {
+  test("a Finnish inflected word finds projects, with highlighted matches", async ({ page }) => {
+    await page.goto("/projects");
+    await expect(summary(page)).toContainText("4 hanketta");
+    await expectAccessible(page);
+    await page.getByRole("searchbox", { name: "Hae hankkeita" }).fill("digitiekarttojen");
+    await page.getByRole("button", { name: "Hae", exact: true }).click();
+    await expect(page).toHaveURL(/q=digitiekarttojen/);
+    await expect(summary(page)).toContainText("1 hanke");
+    await expect(page.getByRole("heading", { level: 3 })).toHaveText([/Kainuun Kuntien/]);
+    await expect(page.locator("mark").first()).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("a facet narrows the results and the URL holds the state", async ({ page }) => {
+    await page.goto("/en/projects");
+    await page.getByRole("checkbox", { name: /Kainuu \(1\)/ }).check();
+    await expect(page).toHaveURL(/region=Kainuu/);
+    await expect(summary(page)).toContainText("1 project");
+    await page.reload();
+    await expect(page.getByRole("checkbox", { name: /^Kainuu/ })).toBeChecked();
+    await page.getByLabel("Sort by").selectOption("planned");
+    await expect(page).toHaveURL(/sort=planned/);
+    await page.getByRole("link", { name: "Clear filters" }).click();
+    await expect(summary(page)).toContainText("4 projects");
+    await expect(page.getByRole("checkbox", { name: /^Kainuu/ })).not.toBeChecked();
+    await expectAccessible(page);
+  });
+
+  test("sorting by planned funding puts the largest first", async ({ page }) => {
+    await page.goto("/projects?sort=planned");
+    await expect(page.getByRole("heading", { level: 3 }).first()).toHaveText(
+      "Ihmiskeskeinen digitaalinen kunta (IDK)",
+    );
+  });
+
+  test("bad parameters fall back to defaults instead of an error page", async ({ page }) => {
+    const response = await page.goto("/projects?sort=bogus&page=-4&fund=XYZ&startFrom=abc");
+    expect(response?.status()).toBe(200);
+    await expect(summary(page)).toContainText("4 hanketta");
+  });
+
+  test("an empty result says so", async ({ page }) => {
+    await page.goto("/en/projects?q=zzzqqqxxx");
+    await expect(page.getByText("No projects match these criteria.")).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("the results download as CSV with a BOM and as canonical JSON", async ({ request }) => {
+    const csv = await request.get("/api/projects.csv?region=Pohjois-Savo");
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    const text = await csv.text();
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.trim().split("\n")).toHaveLength(3);
+    expect(text).toContain("S21894,ESF,Ihmiskeskeinen digitaalinen kunta (IDK)");
+    const json = await (await request.get("/api/projects.json?fund=ESF")).json();
+    expect(json).toHaveLength(4);
+    const bad = await request.get("/api/projects.json?sort=nope");
+    expect(bad.status()).toBe(400);
+    expect(await bad.json()).toMatchObject({ details: ["parameter 'sort': 'nope' is not a valid value"] });
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the search form still works as a GET form", async ({ page }) => {
+    await page.goto("/projects");
+    await page.getByRole("searchbox", { name: "Hae hankkeita" }).fill("Joki");
+    await page.getByRole("checkbox", { name: /Pohjois-Pohjanmaa \(1\)/ }).check();
+    await page.getByRole("button", { name: "Hae", exact: true }).click();
+    await expect(page).toHaveURL(/q=Joki.*region=Pohjois-Pohjanmaa|region=Pohjois-Pohjanmaa.*q=Joki/);
+    await expect(summary(page)).toContainText("1 hanke");
+  });
+});
+
+test.describe("a project page", () => {
+  test("shows the whole record, the funding comparison and links to organisations", async ({ page }) => {
+    await page.goto("/projects/S21894");
+    await expect(page).toHaveTitle(/Ihmiskeskeinen digitaalinen kunta \(IDK\) \(S21894\)/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Ihmiskeskeinen digitaalinen kunta (IDK)",
+    );
+    await expect(page.getByText("Hankkeella ei ole loppuraportin tiivistelmää.")).toBeVisible();
+    const funding = page.getByRole("region", { name: "Julkinen rahoitus" });
+    await expect(funding).toContainText(/66,1\s%/);
+    await expect(funding).toContainText(/1\s012\s579\s€/);
+    await expect(
+      page
+        .getByRole("cell", { name: "Hyvinvoinnin edistäminen" })
+        .or(page.getByRole("rowheader", { name: /Hyvinvoinnin edistäminen/ })),
+    ).toBeVisible();
+    await expect(page.getByRole("heading", { name: /Opinnäytetyöt \(3\)/ })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Savonia-ammattikorkeakoulu Oy" }).click();
+    await expect(page).toHaveURL(/\/organisations\/2629463-3$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Savonia-ammattikorkeakoulu Oy");
+    await expect(page.getByRole("cell", { name: "Osatoteuttaja" })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("in English, with the final report beside the plan", async ({ page }) => {
+    await page.goto("/en/projects/S22821");
+    await expect(page.getByRole("heading", { name: "The final report" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "The final report" })).toContainText(
+      "Digitalisaation merkitys",
+    );
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expectAccessible(page);
+  });
+
+  test("an unknown code gives the 404 page with a search link", async ({ page }) => {
+    const response = await page.goto("/projects/S00000");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("link", { name: "Hae hankkeita" })).toBeVisible();
+  });
+});
