@@ -119,20 +119,31 @@ const FACET_SQL: Record<ListFacet, { select: Prisma.Sql; from: Prisma.Sql }> = {
   status: { select: Prisma.sql`p.status AS value, p.status AS label`, from: Prisma.empty },
 };
 
+/**
+ * Facet counts, each honouring every other active filter (its own filter left out). One query
+ * per facet, run in parallel. count(*) is exact: every join is one row per project and value
+ * (the link tables' primary keys say so).
+ */
 async function facetCounts(
   filters: ProjectFilters,
-  facet: ListFacet,
   textMode: TextMode,
-): Promise<FacetCount[]> {
-  const { select, from } = FACET_SQL[facet];
-  const where = whereSql(filterConditions(filters, { except: facet, textMode }));
-  const rows = await getDb().$queryRaw<{ value: string | null; label: string; count: bigint }[]>`
-    SELECT ${select}, count(DISTINCT p.id) AS count FROM project p ${from} ${where}
-    GROUP BY 1, 2 ORDER BY 2`;
-  return rows
-    .filter((row) => row.value !== null)
-    .map((row) => ({ value: row.value as string, label: row.label, count: Number(row.count) }))
-    .sort((a, b) => a.label.localeCompare(b.label, "fi", { numeric: true }));
+): Promise<Record<ListFacet, FacetCount[]>> {
+  const lists = await Promise.all(
+    LIST_FACETS.map(async (facet) => {
+      const { select, from } = FACET_SQL[facet];
+      const where = whereSql(filterConditions(filters, { except: facet, textMode }));
+      const rows = await getDb().$queryRaw<{ value: string | null; label: string; count: bigint }[]>`
+        SELECT ${select}, count(*) AS count FROM project p ${from} ${where} GROUP BY 1, 2`;
+      return rows
+        .filter((row) => row.value !== null)
+        .map((row) => ({ value: row.value as string, label: row.label, count: Number(row.count) }))
+        .sort((a, b) => a.label.localeCompare(b.label, "fi", { numeric: true }));
+    }),
+  );
+  return Object.fromEntries(LIST_FACETS.map((facet, index) => [facet, lists[index] ?? []])) as Record<
+    ListFacet,
+    FacetCount[]
+  >;
 }
 
 async function countMatches(filters: ProjectFilters, textMode: TextMode): Promise<number> {
@@ -144,12 +155,10 @@ async function countMatches(filters: ProjectFilters, textMode: TextMode): Promis
 export async function findProjects(params: ProjectListParams): Promise<ProjectSearchResult> {
   // A text query that finds nothing by Finnish full text falls back to similar names (typos).
   let textMode: TextMode = "fulltext";
-  if (
-    params.q &&
-    (await countMatches(params, "fulltext")) === 0 &&
-    (await countMatches(params, "fuzzy")) > 0
-  ) {
+  let totals = await getProjectTotals(params, textMode);
+  if (params.q && totals.count === 0 && (await countMatches(params, "fuzzy")) > 0) {
     textMode = "fuzzy";
+    totals = await getProjectTotals(params, textMode);
   }
   const sort = effectiveSort(params);
   const where = whereSql(filterConditions(params, { textMode }));
@@ -166,10 +175,7 @@ export async function findProjects(params: ProjectListParams): Promise<ProjectSe
           ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`
       : Prisma.sql`NULL::text`;
 
-  const [totals, facetList] = await Promise.all([
-    getProjectTotals(params, textMode),
-    Promise.all(LIST_FACETS.map((facet) => facetCounts(params, facet, textMode))),
-  ]);
+  const facets = facetCounts(params, textMode);
   const pageCount = Math.max(1, Math.ceil(totals.count / PAGE_SIZE));
   const page = Math.min(params.page, pageCount);
 
@@ -209,10 +215,7 @@ export async function findProjects(params: ProjectListParams): Promise<ProjectSe
       snippet: row.snippet && row.snippet.includes(MATCH_START) ? row.snippet.trim() : null,
     })),
     totals,
-    facets: Object.fromEntries(LIST_FACETS.map((facet, i) => [facet, facetList[i] ?? []])) as Record<
-      ListFacet,
-      FacetCount[]
-    >,
+    facets: await facets,
     page,
     pageCount,
     textMode,

@@ -1,0 +1,137 @@
+/**
+ * `npm run bench:web [-- --count N --requests R]`: loads N generated projects (default 10,000)
+ * into a throwaway database, serves the production build, and prints p50/p95 server response
+ * times per page next to the same query run as bare SQL. Target at 10,000 projects: p95 ≤ 100 ms
+ * for search and project pages (≤ 200 ms for /funding, /compare and /principles).
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { isBuildFresh, markBuildFresh, sourceHash } from "../../lib/cli/build-freshness";
+import { openThrowawayDatabase } from "../../lib/database/connection";
+import { findFreePort } from "../../lib/database/free-port";
+import { migrate } from "../../lib/database/migrate";
+import { parseEnv } from "../../lib/env";
+import { importPaths } from "../../lib/ingest/import-documents";
+import { renderProjectDocument } from "../../lib/ingest/render-document";
+import { seededRandom, syntheticRecord } from "../../lib/ingest/synthetic";
+import { filterConditions, whereSql } from "../../lib/queries/project-filter-sql";
+import { parseProjectList } from "../../lib/schemas/search-params";
+
+const { values } = parseArgs({
+  options: { count: { type: "string", default: "10000" }, requests: { type: "string", default: "40" } },
+});
+const count = Number(values.count);
+const requests = Number(values.requests);
+const root = path.resolve(import.meta.dirname, "../..");
+const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+
+const percentile = (samples: number[], p: number) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
+
+async function time(work: () => Promise<unknown>): Promise<number[]> {
+  await work(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < requests; i++) {
+    const started = performance.now();
+    await work();
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+const database = await openThrowawayDatabase(parseEnv());
+const dir = await fs.mkdtemp(path.join(os.tmpdir(), "bench-web-"));
+let server: ReturnType<typeof spawn> | undefined;
+try {
+  await migrate(database.url);
+  const random = seededRandom(2014);
+  const codes: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const record = syntheticRecord(random, i);
+    codes.push(record.code);
+    await fs.writeFile(path.join(dir, `doc_${i}.txt`), renderProjectDocument(record));
+  }
+  console.log(`Importing ${count} generated projects…`);
+  const report = await importPaths(database.url, [dir]);
+  console.log(`  ${report.created.length} imported, ${report.rejected.length} rejected`);
+
+  const hash = await sourceHash();
+  if (!(await isBuildFresh(hash))) {
+    console.log("Building the site…");
+    await new Promise((resolve, reject) =>
+      spawn(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit" }).on("exit", (code) =>
+        code === 0 ? resolve(null) : reject(new Error("build failed")),
+      ),
+    );
+    await markBuildFresh(hash);
+  }
+  const port = await findFreePort();
+  server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: database.url, NODE_ENV: "production" },
+    stdio: "ignore",
+  });
+  for (;;) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  const listSql = async (query: string) => {
+    const where = whereSql(filterConditions(parseProjectList(new URLSearchParams(query))));
+    await client.query(`SELECT count(*) FROM project p ${where.text}`, where.values as unknown[]);
+    await client.query(
+      `SELECT p.code FROM project p ${where.text} ORDER BY p.name LIMIT 20`,
+      where.values as unknown[],
+    );
+  };
+  const code = codes[Math.floor(codes.length / 2)] ?? "";
+  const scenarios: [string, string, () => Promise<unknown>][] = [
+    ["search, no filter", "/projects", () => listSql("")],
+    [
+      "search, three facets",
+      "/projects?fund=ESF&axis=3&region=Pohjois-Savo",
+      () => listSql("fund=ESF&axis=3&region=Pohjois-Savo"),
+    ],
+    [
+      "search, text + three facets",
+      "/projects?q=kunta&fund=ESF&axis=3&region=Pohjois-Savo",
+      () => listSql("q=kunta&fund=ESF&axis=3&region=Pohjois-Savo"),
+    ],
+    [
+      "project page",
+      `/projects/${code}`,
+      () => client.query("SELECT * FROM project WHERE code = $1", [code]),
+    ],
+  ];
+  console.log(`\n${requests} sequential requests each, ${count} projects\n`);
+  console.log(`${"page".padEnd(30)} ${"p50".padStart(10)} ${"p95".padStart(10)}   bare SQL p50 / p95`);
+  for (const [label, url, sql] of scenarios) {
+    const web = await time(async () => {
+      const response = await fetch(`http://127.0.0.1:${port}${url}`);
+      await response.text();
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    });
+    const bare = await time(sql);
+    console.log(
+      `${label.padEnd(30)} ${ms(percentile(web, 50))} ${ms(percentile(web, 95))}   ${ms(percentile(bare, 50))} / ${ms(percentile(bare, 95))}`,
+    );
+  }
+  await client.end();
+} finally {
+  server?.kill("SIGTERM");
+  await database.stop();
+  await fs.rm(dir, { recursive: true, force: true });
+}
