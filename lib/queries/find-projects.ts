@@ -171,7 +171,7 @@ export async function findProjects(params: ProjectListParams): Promise<ProjectSe
       : (ORDER[sort] ?? Prisma.sql`p.name ASC`);
   const snippet =
     tsquery && textMode === "fulltext"
-      ? Prisma.sql`ts_headline('finnish', coalesce(p.summary, '') || ' ' || coalesce(p.final_report_summary, ''), ${tsquery},
+      ? Prisma.sql`ts_headline('finnish', left(coalesce(p.summary, '') || ' ' || coalesce(p.final_report_summary, ''), 3000), ${tsquery},
           ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`
       : Prisma.sql`NULL::text`;
 
