@@ -27,7 +27,11 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
   const locale = resolveLocale((await params).locale);
   setRequestLocale(locale);
   const listParams = parseProjectList(await searchParams);
-  const [t, result] = await Promise.all([getTranslations("projects"), findProjects(listParams)]);
+  const [t, tf, result] = await Promise.all([
+    getTranslations("projects"),
+    getTranslations("funding"),
+    findProjects(listParams),
+  ]);
   const { totals } = result;
   const filterQuery = projectFiltersToQuery({ ...listParams, page: 1, sort: undefined }).toString();
   const download = (format: string) => `/api/projects.${format}${filterQuery ? `?${filterQuery}` : ""}`;
@@ -92,7 +96,8 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
             {totals.count > 0 && (
               <p className="mt-2 text-sm">
                 {t("download")}: <a href={download("csv")}>{t("downloadCsv")}</a> ·{" "}
-                <a href={download("json")}>{t("downloadJson")}</a>
+                <a href={download("json")}>{t("downloadJson")}</a> ·{" "}
+                <Link href={filterQuery ? `/funding?${filterQuery}` : "/funding"}>{tf("compareLink")}</Link>
               </p>
             )}
             {result.items.length === 0 ? (

@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FilterScope } from "@/components/funding/filter-scope";
+import { DefinitionList } from "@/components/ui/definition-list";
+import { formatEuro, formatNumber, formatPercent } from "@/lib/format";
+import { resolveLocale } from "@/lib/i18n/locale";
+import { BREAKDOWNS, getFundingBreakdown, getFundingOverview } from "@/lib/queries/get-funding-breakdowns";
+import { parseProjectList, projectFiltersToQuery, type RawSearchParams } from "@/lib/schemas/search-params";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: resolveLocale((await params).locale), namespace: "funding" });
+  return { title: t("title") };
+}
+
+export default async function FundingPage({ params, searchParams }: Props) {
+  const locale = resolveLocale((await params).locale);
+  setRequestLocale(locale);
+  const filters = parseProjectList(await searchParams);
+  const [t, overview, breakdowns] = await Promise.all([
+    getTranslations("funding"),
+    getFundingOverview(filters),
+    Promise.all(BREAKDOWNS.map((by) => getFundingBreakdown(filters, by))),
+  ]);
+  const euro = (value: number) => formatEuro(value, locale);
+  const rate = (value: number | null) => (value === null ? "–" : formatPercent(value, locale));
+  const query = projectFiltersToQuery({ ...filters, page: 1, sort: undefined }).toString();
+
+  return (
+    <div className="space-y-8">
+      <h1>{t("title")}</h1>
+      <p className="max-w-3xl">{t("lead")}</p>
+      <FilterScope filters={filters} count={overview.projects} basePath="/funding" />
+      <section aria-labelledby="totals-heading" className="space-y-3">
+        <h2 id="totals-heading">{t("totals")}</h2>
+        <DefinitionList
+          missing="–"
+          items={[
+            { label: t("granted"), value: euro(overview.grantedEuState) },
+            { label: t("realisedEuState"), value: euro(overview.realisedEuState) },
+            { label: t("planned"), value: euro(overview.plannedPublicTotal) },
+            { label: t("realised"), value: euro(overview.realisedPublicTotal) },
+            { label: t("absorption"), value: <strong>{rate(overview.absorptionRate)}</strong> },
+          ]}
+        />
+        <p className="text-sm text-slate-700">{t("missingFigures", { count: overview.missingFigures })}</p>
+        <p>
+          <a href={`/api/projects.csv${query ? `?${query}` : ""}`}>{t("downloadCsv")}</a>
+        </p>
+      </section>
+      {BREAKDOWNS.map((by, index) => (
+        <section key={by} aria-labelledby={`by-${by}`} className="space-y-2">
+          <h2 id={`by-${by}`}>{t(`by.${by}`)}</h2>
+          {by === "region" && <p className="text-sm text-slate-700">{t("regionNote")}</p>}
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-sm">
+              <caption className="sr-only">{t(`by.${by}`)}</caption>
+              <thead>
+                <tr className="border-b border-slate-400 text-left">
+                  <th scope="col" className="py-1 pr-3">
+                    {t("column.group")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3 text-right">
+                    {t("column.projects")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3 text-right">
+                    {t("column.planned")}
+                  </th>
+                  <th scope="col" className="py-1 pr-3 text-right">
+                    {t("column.realised")}
+                  </th>
+                  <th scope="col" className="py-1 text-right">
+                    {t("column.absorption")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {(breakdowns[index] ?? []).map((row) => (
+                  <tr key={row.key} className="border-b border-slate-200">
+                    <th scope="row" className="py-1 pr-3 text-left font-normal">
+                      {row.label}
+                    </th>
+                    <td className="py-1 pr-3 text-right tabular-nums">
+                      {formatNumber(row.projects, locale)}
+                    </td>
+                    <td className="py-1 pr-3 text-right tabular-nums">{euro(row.plannedPublicTotal)}</td>
+                    <td className="py-1 pr-3 text-right tabular-nums">{euro(row.realisedPublicTotal)}</td>
+                    <td className="py-1 text-right tabular-nums">{rate(row.absorptionRate)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import "server-only";
+import { Prisma } from "../generated/prisma/client";
+import { getDb } from "../db";
+import type { ProjectFilters } from "../schemas/search-params";
+import { filterConditions, whereSql } from "./project-filter-sql";
+
+export const BREAKDOWNS = ["axis", "objective", "authority", "region", "orgType", "startYear"] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
+
+export interface FundingRow {
+  key: string;
+  label: string;
+  projects: number;
+  plannedPublicTotal: number;
+  realisedPublicTotal: number;
+  /** Realised ÷ planned over the projects of this row that report both; null when none do. */
+  absorptionRate: number | null;
+}
+
+export interface FundingOverview {
+  projects: number;
+  grantedEuState: number;
+  realisedEuState: number;
+  plannedPublicTotal: number;
+  realisedPublicTotal: number;
+  absorptionRate: number | null;
+  /** Projects whose planned or realised public funding is missing: left out of ratios, never taken as 0. */
+  missingFigures: number;
+}
+
+const GROUP: Record<Breakdown, { key: Prisma.Sql; label: Prisma.Sql; from: Prisma.Sql }> = {
+  axis: {
+    key: Prisma.sql`a.number`,
+    label: Prisma.sql`a.number || '. ' || a.name`,
+    from: Prisma.sql`JOIN priority_axis a ON a.id = p.priority_axis_id`,
+  },
+  objective: {
+    key: Prisma.sql`o.number`,
+    label: Prisma.sql`o.number || '. ' || o.name`,
+    from: Prisma.sql`JOIN specific_objective o ON o.id = p.specific_objective_id`,
+  },
+  authority: {
+    key: Prisma.sql`ra.name`,
+    label: Prisma.sql`ra.name`,
+    from: Prisma.sql`JOIN responsible_authority ra ON ra.id = p.responsible_authority_id`,
+  },
+  region: {
+    key: Prisma.sql`r.name`,
+    label: Prisma.sql`r.name`,
+    from: Prisma.sql`JOIN project_region pr ON pr.project_id = p.id JOIN region r ON r.id = pr.region_id`,
+  },
+  orgType: { key: Prisma.sql`p.applicant_type`, label: Prisma.sql`p.applicant_type`, from: Prisma.empty },
+  startYear: {
+    key: Prisma.sql`extract(year FROM p.planned_start)::int::text`,
+    label: Prisma.sql`extract(year FROM p.planned_start)::int::text`,
+    from: Prisma.empty,
+  },
+};
+
+const num = (value: Prisma.Decimal | bigint | number | null) => (value === null ? 0 : Number(value));
+const ratio = (realised: Prisma.Decimal | null, planned: Prisma.Decimal | null) =>
+  planned === null || Number(planned) === 0 ? null : num(realised) / Number(planned);
+
+export async function getFundingOverview(filters: ProjectFilters): Promise<FundingOverview> {
+  const where = whereSql(filterConditions(filters));
+  const [row] = await getDb().$queryRaw<
+    {
+      projects: bigint;
+      granted: Prisma.Decimal | null;
+      realised_eu: Prisma.Decimal | null;
+      planned: Prisma.Decimal | null;
+      realised: Prisma.Decimal | null;
+      both_planned: Prisma.Decimal | null;
+      both_realised: Prisma.Decimal | null;
+      missing: bigint;
+    }[]
+  >`SELECT count(*) AS projects, sum(p.granted_eu_state) AS granted, sum(p.realised_eu_state) AS realised_eu,
+      sum(p.planned_public_total) AS planned, sum(p.realised_public_total) AS realised,
+      sum(p.planned_public_total) FILTER (WHERE p.realised_public_total IS NOT NULL) AS both_planned,
+      sum(p.realised_public_total) FILTER (WHERE p.planned_public_total IS NOT NULL) AS both_realised,
+      count(*) FILTER (WHERE p.planned_public_total IS NULL OR p.realised_public_total IS NULL) AS missing
+    FROM project p ${where}`;
+  return {
+    projects: num(row?.projects ?? 0),
+    grantedEuState: num(row?.granted ?? null),
+    realisedEuState: num(row?.realised_eu ?? null),
+    plannedPublicTotal: num(row?.planned ?? null),
+    realisedPublicTotal: num(row?.realised ?? null),
+    absorptionRate: ratio(row?.both_realised ?? null, row?.both_planned ?? null),
+    missingFigures: num(row?.missing ?? 0),
+  };
+}
+
+/** Planned against realised public funding, grouped by one dimension, for the filtered projects. */
+export async function getFundingBreakdown(filters: ProjectFilters, by: Breakdown): Promise<FundingRow[]> {
+  const { key, label, from } = GROUP[by];
+  const where = whereSql(filterConditions(filters));
+  const rows = await getDb().$queryRaw<
+    {
+      key: string | null;
+      label: string | null;
+      projects: bigint;
+      planned: Prisma.Decimal | null;
+      realised: Prisma.Decimal | null;
+      both_planned: Prisma.Decimal | null;
+      both_realised: Prisma.Decimal | null;
+    }[]
+  >`SELECT ${key} AS key, ${label} AS label, count(*) AS projects,
+      sum(p.planned_public_total) AS planned, sum(p.realised_public_total) AS realised,
+      sum(p.planned_public_total) FILTER (WHERE p.realised_public_total IS NOT NULL) AS both_planned,
+      sum(p.realised_public_total) FILTER (WHERE p.planned_public_total IS NOT NULL) AS both_realised
+    FROM project p ${from} ${where}
+    GROUP BY 1, 2 ORDER BY 1`;
+  return rows
+    .filter((row) => row.key !== null)
+    .map((row) => ({
+      key: row.key as string,
+      label: row.label ?? (row.key as string),
+      projects: num(row.projects),
+      plannedPublicTotal: num(row.planned),
+      realisedPublicTotal: num(row.realised),
+      absorptionRate: ratio(row.both_realised, row.both_planned),
+    }))
+    .sort((a, b) => a.key.localeCompare(b.key, "fi", { numeric: true }));
+}

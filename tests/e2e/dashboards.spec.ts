@@ -1,0 +1,35 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./accessibility";
+
+test("the funding page compares planned and realised, filtered by the search's URL parameters", async ({
+  page,
+}) => {
+  await page.goto("/funding?orgType=Kunta");
+  await expect(page.getByTestId("filter-scope")).toContainText("Luvut koskevat 1 hanketta.");
+  await expect(page.getByRole("region", { name: "Yhteensä" })).toContainText(/66,1\s%/);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Muuta rajauksia hakusivulla" }).click();
+  await expect(page).toHaveURL(/\/projects\?orgType=Kunta$/);
+  await expect(page.getByTestId("results-summary")).toContainText("1 hanke");
+});
+
+test("in English, breakdown tables give the same numbers for every axis", async ({ page }) => {
+  await page.goto("/en/funding");
+  const axis = page.getByRole("table", { name: "By priority axis" });
+  await expect(axis.getByRole("row")).toHaveCount(3);
+  await expect(axis.getByRole("row", { name: /^3\. / })).toContainText(/€2,016,434.*€1,393,500.*69\.1%/);
+  await expectAccessible(page);
+});
+
+for (const path of ["/principles", "/en/principles"]) {
+  test(`the principles page ${path} aggregates gender answers and sustainability scores`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    const criteria = page.getByTestId("criteria-table");
+    await expect(
+      criteria.getByRole("row", { name: /Hyvinvoinnin edistäminen|Promoting well-being/ }),
+    ).toContainText(/4[,.]75/);
+    await expectAccessible(page);
+  });
+}

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importPaths } from "@/lib/ingest/import-documents";
+import { getFundingBreakdown, getFundingOverview } from "@/lib/queries/get-funding-breakdowns";
+import { getCriterionAggregates, getGenderAggregates } from "@/lib/queries/get-principle-aggregates";
+import { parseProjectList } from "@/lib/schemas/search-params";
+import { SEEDS_DIR } from "../support/seeds";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+const filters = (query: string) => parseProjectList(new URLSearchParams(query));
+const oneDecimal = (ratio: number | null) => (ratio === null ? null : Math.round(ratio * 1000) / 10);
+
+describe("funding and principle aggregates against hand-computed seed figures", () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    process.env.DATABASE_URL = db.url;
+    await importPaths(db.url, [SEEDS_DIR]);
+  });
+  afterAll(() => db.drop());
+
+  it("S21894: realised public 1 012 579 € of 1 532 910 € planned = 66.1 %", async () => {
+    const overview = await getFundingOverview(filters("orgType=Kunta"));
+    expect(overview).toMatchObject({
+      projects: 1,
+      plannedPublicTotal: 1532910,
+      realisedPublicTotal: 1012579,
+    });
+    expect(oneDecimal(overview.absorptionRate)).toBe(66.1);
+  });
+
+  it("all four: granted 1 911 875 €, realised EU+state 1 341 972 €, absorption 1 673 833 / 2 382 692 = 70.2 %", async () => {
+    const overview = await getFundingOverview(filters(""));
+    expect(overview).toMatchObject({
+      projects: 4,
+      grantedEuState: 1911875,
+      realisedEuState: 1341972,
+      missingFigures: 0,
+    });
+    expect(oneDecimal(overview.absorptionRate)).toBe(70.2);
+  });
+
+  it("by priority axis: axis 3 = S21894 + S21854, axis 9 = S22821 + S22837", async () => {
+    const rows = await getFundingBreakdown(filters(""), "axis");
+    expect(
+      rows.map((row) => [row.key, row.projects, row.plannedPublicTotal, row.realisedPublicTotal]),
+    ).toEqual([
+      ["3", 2, 1532910 + 483524, 1012579 + 380921],
+      ["9", 2, 212649 + 153609, 195537 + 84796],
+    ]);
+    expect(oneDecimal(rows[0]?.absorptionRate ?? null)).toBe(69.1); // 1 393 500 / 2 016 434
+  });
+
+  it("the average direct wellbeing score over the four seeds is (10 + 3 + 0 + 6) / 4 = 4.75", async () => {
+    const criteria = await getCriterionAggregates(filters(""));
+    const wellbeing = criteria.find((row) => row.criterion === "wellbeing");
+    expect(wellbeing).toMatchObject({
+      projects: 4,
+      averageDirect: 4.75,
+      averageIndirect: (10 + 0 + 8 + 9) / 4,
+    });
+    expect(criteria.find((row) => row.criterion === "natura2000")?.shareWithEffect).toBe(0);
+  });
+
+  it("gender equality: analysis and mainstreaming yes in all four, main goal in none", async () => {
+    const gender = await getGenderAggregates(filters(""));
+    expect(gender.map((row) => [row.question, row.yes, row.answered])).toEqual([
+      ["analysisDone", 4, 4],
+      ["mainstreamed", 4, 4],
+      ["mainGoal", 0, 4],
+    ]);
+  });
+});
