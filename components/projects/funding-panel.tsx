@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { absorptionRate, fundingDifference } from "@/lib/domain/funding";
@@ -30,38 +31,28 @@ export async function FundingPanel({ record, locale }: { record: ProjectRecord; 
           { label: t("difference"), value: euro(difference) },
         ]}
       />
-      <table className="w-full max-w-xl border-collapse text-sm">
-        <caption className="text-left font-semibold">{t("indicators")}</caption>
-        <thead>
-          <tr className="border-b border-slate-400 text-left">
-            <th scope="col" className="py-1">
-              {t("indicator")}
-            </th>
-            <th scope="col" className="py-1 text-right">
-              {t("planned")}
-            </th>
-            <th scope="col" className="py-1 text-right">
-              {t("realised")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr className="border-b border-slate-200">
-            <th scope="row" className="py-1 text-left font-medium">
-              {t("companies")}
-            </th>
-            <td className="py-1 text-right">{count(i.companiesPlanned)}</td>
-            <td className="py-1 text-right">{count(i.companiesRealised)}</td>
-          </tr>
-          <tr className="border-b border-slate-200">
-            <th scope="row" className="py-1 text-left font-medium">
-              {t("persons")}
-            </th>
-            <td className="py-1 text-right">{count(i.personsPlanned)}</td>
-            <td className="py-1 text-right">{count(i.personsRealised)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <div className="max-w-xl">
+        <DataTable
+          caption={t("indicators")}
+          columns={[
+            { header: t("indicator") },
+            { header: t("planned"), numeric: true },
+            { header: t("realised"), numeric: true },
+          ]}
+          rows={[
+            {
+              key: "companies",
+              header: t("companies"),
+              cells: [count(i.companiesPlanned), count(i.companiesRealised)],
+            },
+            {
+              key: "persons",
+              header: t("persons"),
+              cells: [count(i.personsPlanned), count(i.personsRealised)],
+            },
+          ]}
+        />
+      </div>
     </section>
   );
 }

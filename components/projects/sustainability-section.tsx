@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import { getTranslations } from "next-intl/server";
 import { ScoreBarChart } from "@/components/charts/score-bar-chart";
 import type { ProjectRecord } from "@/lib/schemas/record";
@@ -18,44 +19,38 @@ export async function SustainabilitySection({ scores }: { scores: ProjectRecord[
           }))}
           labels={{ direct: t("direct"), indirect: t("indirectScore") }}
         />
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">{t("sustainabilityCaption")}</caption>
-            <thead>
-              <tr className="border-b border-slate-400 text-left">
-                <th scope="col" className="py-1 pr-3">
-                  {t("criterion")}
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right">
-                  {t("direct")}
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right">
-                  {t("indirectScore")}
-                </th>
-                <th scope="col" className="py-1">
-                  {t("justification")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {scores.map((score) => (
-                <tr key={score.criterion} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="py-1 pr-3 text-left font-medium">
-                    {c(score.criterion)}
-                    <span className="block text-xs font-normal text-slate-600">
-                      {t(`category.${score.category}`)}
-                    </span>
-                  </th>
-                  <td className="py-1 pr-3 text-right tabular-nums">{score.direct}</td>
-                  <td className="py-1 pr-3 text-right tabular-nums">{score.indirect}</td>
-                  <td className="py-1 whitespace-pre-line" lang="fi">
-                    {score.justification ?? <span className="text-slate-600">{t("noJustification")}</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("sustainabilityCaption")}
+          captionHidden
+          columns={[
+            { header: t("criterion") },
+            { header: t("direct"), numeric: true },
+            { header: t("indirectScore"), numeric: true },
+            { header: t("justification") },
+          ]}
+          rows={scores.map((score) => ({
+            key: score.criterion,
+            header: (
+              <>
+                <span className="font-medium">{c(score.criterion)}</span>
+                <span className="block text-xs text-slate-600">{t(`category.${score.category}`)}</span>
+              </>
+            ),
+            cells: [
+              score.direct,
+              score.indirect,
+              score.justification ? (
+                <span key="j" lang="fi" className="whitespace-pre-line">
+                  {score.justification}
+                </span>
+              ) : (
+                <span key="j" className="text-slate-600">
+                  {t("noJustification")}
+                </span>
+              ),
+            ],
+          }))}
+        />
       </figure>
     </section>
   );

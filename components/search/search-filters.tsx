@@ -43,60 +43,20 @@ export async function SearchFilters({
           selected={params[facet]}
         />
       ))}
-      <fieldset className="border-t border-slate-200 pt-3">
-        <legend className="font-semibold">{t("startYear")}</legend>
-        <div className="mt-1 grid grid-cols-2 gap-2 text-sm">
-          <label>
-            {t("from")}
-            <input
-              type="number"
-              name="startFrom"
-              min={1990}
-              max={2100}
-              defaultValue={params.startFrom}
-              className={field}
-            />
-          </label>
-          <label>
-            {t("to")}
-            <input
-              type="number"
-              name="startTo"
-              min={1990}
-              max={2100}
-              defaultValue={params.startTo}
-              className={field}
-            />
-          </label>
-        </div>
-      </fieldset>
-      <fieldset className="border-t border-slate-200 pt-3">
-        <legend className="font-semibold">{t("plannedRange")}</legend>
-        <div className="mt-1 grid grid-cols-2 gap-2 text-sm">
-          <label>
-            {t("min")}
-            <input
-              type="number"
-              name="plannedMin"
-              min={0}
-              step={1000}
-              defaultValue={params.plannedMin}
-              className={field}
-            />
-          </label>
-          <label>
-            {t("max")}
-            <input
-              type="number"
-              name="plannedMax"
-              min={0}
-              step={1000}
-              defaultValue={params.plannedMax}
-              className={field}
-            />
-          </label>
-        </div>
-      </fieldset>
+      <RangeFieldset
+        legend={t("startYear")}
+        labels={[t("from"), t("to")]}
+        names={["startFrom", "startTo"]}
+        values={[params.startFrom, params.startTo]}
+        limits={{ min: 1990, max: 2100, step: 1 }}
+      />
+      <RangeFieldset
+        legend={t("plannedRange")}
+        labels={[t("min"), t("max")]}
+        names={["plannedMin", "plannedMax"]}
+        values={[params.plannedMin, params.plannedMax]}
+        limits={{ min: 0, step: 1000 }}
+      />
       <fieldset className="border-t border-slate-200 pt-3">
         <legend className="font-semibold">{t("finalReport")}</legend>
         {(["", "yes", "no"] as const).map((value) => (
@@ -127,5 +87,34 @@ export async function SearchFilters({
         ))}
       </fieldset>
     </div>
+  );
+}
+
+/** Two number inputs, from and to. */
+function RangeFieldset({
+  legend,
+  labels,
+  names,
+  values,
+  limits,
+}: {
+  legend: string;
+  labels: [string, string];
+  names: [string, string];
+  values: [number | undefined, number | undefined];
+  limits: { min: number; max?: number; step: number };
+}) {
+  return (
+    <fieldset className="border-t border-slate-200 pt-3">
+      <legend className="font-semibold">{legend}</legend>
+      <div className="mt-1 grid grid-cols-2 gap-2 text-sm">
+        {names.map((name, index) => (
+          <label key={name}>
+            {labels[index]}
+            <input type="number" name={name} {...limits} defaultValue={values[index]} className={field} />
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importPaths } from "@/lib/ingest/import-documents";
 import { getFundingBreakdown, getFundingOverview } from "@/lib/queries/get-funding-breakdowns";
 import { getCriterionAggregates, getGenderAggregates } from "@/lib/queries/get-principle-aggregates";
 import { parseProjectList } from "@/lib/schemas/search-params";
-import { SEEDS_DIR } from "../support/seeds";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createSeededTestDatabase, type TestDatabase } from "../support/test-database";
 
 const filters = (query: string) => parseProjectList(new URLSearchParams(query));
 const oneDecimal = (ratio: number | null) => (ratio === null ? null : Math.round(ratio * 1000) / 10);
@@ -12,9 +10,7 @@ const oneDecimal = (ratio: number | null) => (ratio === null ? null : Math.round
 describe("funding and principle aggregates against hand-computed seed figures", () => {
   let db: TestDatabase;
   beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    await importPaths(db.url, [SEEDS_DIR]);
+    db = await createSeededTestDatabase();
   });
   afterAll(() => db.drop());
 

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importPaths } from "@/lib/ingest/import-documents";
 import { findProjects } from "@/lib/queries/find-projects";
 import { getOrganisation } from "@/lib/queries/get-organisation";
 import { getProject } from "@/lib/queries/project-records";
 import { parseProjectList } from "@/lib/schemas/search-params";
-import { SEEDS_DIR } from "../support/seeds";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createSeededTestDatabase, type TestDatabase } from "../support/test-database";
 
 const search = (query: string) => findProjects(parseProjectList(new URLSearchParams(query)));
 const codes = (result: Awaited<ReturnType<typeof search>>) => result.items.map((item) => item.code);
@@ -20,9 +18,7 @@ const counts = (facet: { value: string; count: number }[]) =>
 describe("finding projects on a real database", () => {
   let db: TestDatabase;
   beforeAll(async () => {
-    db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
-    await importPaths(db.url, [SEEDS_DIR]);
+    db = await createSeededTestDatabase();
   });
   afterAll(() => db.drop());
 

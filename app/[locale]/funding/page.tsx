@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FilterScope } from "@/components/funding/filter-scope";
 import { DefinitionList } from "@/components/ui/definition-list";
@@ -53,45 +54,27 @@ export default async function FundingPage({ params, searchParams }: Props) {
         <section key={by} aria-labelledby={`by-${by}`} className="space-y-2">
           <h2 id={`by-${by}`}>{t(`by.${by}`)}</h2>
           {by === "region" && <p className="text-sm text-slate-700">{t("regionNote")}</p>}
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-sm">
-              <caption className="sr-only">{t(`by.${by}`)}</caption>
-              <thead>
-                <tr className="border-b border-slate-400 text-left">
-                  <th scope="col" className="py-1 pr-3">
-                    {t("column.group")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {t("column.projects")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {t("column.planned")}
-                  </th>
-                  <th scope="col" className="py-1 pr-3 text-right">
-                    {t("column.realised")}
-                  </th>
-                  <th scope="col" className="py-1 text-right">
-                    {t("column.absorption")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {(breakdowns[index] ?? []).map((row) => (
-                  <tr key={row.key} className="border-b border-slate-200">
-                    <th scope="row" className="py-1 pr-3 text-left font-normal">
-                      {row.label}
-                    </th>
-                    <td className="py-1 pr-3 text-right tabular-nums">
-                      {formatNumber(row.projects, locale)}
-                    </td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{euro(row.plannedPublicTotal)}</td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{euro(row.realisedPublicTotal)}</td>
-                    <td className="py-1 text-right tabular-nums">{rate(row.absorptionRate)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t(`by.${by}`)}
+            captionHidden
+            columns={[
+              { header: t("column.group") },
+              { header: t("column.projects"), numeric: true },
+              { header: t("column.planned"), numeric: true },
+              { header: t("column.realised"), numeric: true },
+              { header: t("column.absorption"), numeric: true },
+            ]}
+            rows={(breakdowns[index] ?? []).map((row) => ({
+              key: row.key,
+              header: row.label,
+              cells: [
+                formatNumber(row.projects, locale),
+                euro(row.plannedPublicTotal),
+                euro(row.realisedPublicTotal),
+                rate(row.absorptionRate),
+              ],
+            }))}
+          />
         </section>
       ))}
     </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FilterScope } from "@/components/funding/filter-scope";
 import { formatNumber, formatPercent } from "@/lib/format";
@@ -36,81 +37,46 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
       <FilterScope filters={filters} count={overview.projects} basePath="/principles" />
       <section aria-labelledby="gender-heading" className="space-y-2">
         <h2 id="gender-heading">{t("gender")}</h2>
-        <table className="w-full max-w-3xl border-collapse text-sm">
-          <caption className="text-left">{t("genderCaption")}</caption>
-          <thead>
-            <tr className="border-b border-slate-400 text-left">
-              <th scope="col" className="py-1 pr-3">
-                {t("question")}
-              </th>
-              <th scope="col" className="py-1 pr-3 text-right">
-                {t("yes")}
-              </th>
-              <th scope="col" className="py-1 pr-3 text-right">
-                {t("answered")}
-              </th>
-              <th scope="col" className="py-1 text-right">
-                {t("share")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {gender.map((row) => (
-              <tr key={row.question} className="border-b border-slate-200">
-                <th scope="row" className="py-1 pr-3 text-left font-normal">
-                  {p(`question.${row.question}`)}
-                </th>
-                <td className="py-1 pr-3 text-right tabular-nums">{row.yes}</td>
-                <td className="py-1 pr-3 text-right tabular-nums">{row.answered}</td>
-                <td className="py-1 text-right tabular-nums">{share(row.shareYes)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t("genderCaption")}
+          columns={[
+            { header: t("question") },
+            { header: t("yes"), numeric: true },
+            { header: t("answered"), numeric: true },
+            { header: t("share"), numeric: true },
+          ]}
+          rows={gender.map((row) => ({
+            key: row.question,
+            header: p(`question.${row.question}`),
+            cells: [row.yes, row.answered, share(row.shareYes)],
+          }))}
+        />
       </section>
       <section aria-labelledby="sustainability-heading" className="space-y-2">
         <h2 id="sustainability-heading">{t("sustainability")}</h2>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-sm" data-testid="criteria-table">
-            <caption className="text-left">{t("sustainabilityCaption")}</caption>
-            <thead>
-              <tr className="border-b border-slate-400 text-left">
-                <th scope="col" className="py-1 pr-3">
-                  {t("criterion")}
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  {t("category")}
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right">
-                  {t("averageDirect")}
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right">
-                  {t("averageIndirect")}
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right">
-                  {t("shareWithEffect")}
-                </th>
-                <th scope="col" className="py-1 text-right">
-                  {t("projects")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {criteria.map((row) => (
-                <tr key={row.criterion} className="border-b border-slate-200">
-                  <th scope="row" className="py-1 pr-3 text-left font-normal">
-                    {c(row.criterion)}
-                  </th>
-                  <td className="py-1 pr-3">{p(`category.${row.category}`)}</td>
-                  <td className="py-1 pr-3 text-right tabular-nums">{average(row.averageDirect)}</td>
-                  <td className="py-1 pr-3 text-right tabular-nums">{average(row.averageIndirect)}</td>
-                  <td className="py-1 pr-3 text-right tabular-nums">{share(row.shareWithEffect)}</td>
-                  <td className="py-1 text-right tabular-nums">{row.projects}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("sustainabilityCaption")}
+          testId="criteria-table"
+          columns={[
+            { header: t("criterion") },
+            { header: t("category") },
+            { header: t("averageDirect"), numeric: true },
+            { header: t("averageIndirect"), numeric: true },
+            { header: t("shareWithEffect"), numeric: true },
+            { header: t("projects"), numeric: true },
+          ]}
+          rows={criteria.map((row) => ({
+            key: row.criterion,
+            header: c(row.criterion),
+            cells: [
+              p(`category.${row.category}`),
+              average(row.averageDirect),
+              average(row.averageIndirect),
+              share(row.shareWithEffect),
+              row.projects,
+            ],
+          }))}
+        />
       </section>
     </div>
   );

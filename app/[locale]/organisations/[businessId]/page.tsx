@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { DataTable } from "@/components/ui/data-table";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { formatDate, formatEuro } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
@@ -37,48 +38,33 @@ export default async function OrganisationPage({ params }: Props) {
           realised: formatEuro(organisation.totals.realisedPublicTotal, locale),
         })}
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-sm">
-          <caption className="text-left text-lg font-semibold">{t("projects")}</caption>
-          <thead>
-            <tr className="border-b border-slate-400 text-left">
-              <th scope="col" className="py-1 pr-3">
-                {t("name")}
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                {t("role")}
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                {p("period")}
-              </th>
-              <th scope="col" className="py-1 pr-3 text-right">
-                {p("plannedPublic")}
-              </th>
-              <th scope="col" className="py-1 text-right">
-                {p("realisedPublic")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {organisation.projects.map((project) => (
-              <tr key={`${project.code}-${project.role}`} className="border-b border-slate-200">
-                <th scope="row" className="py-1 pr-3 text-left font-normal">
-                  <Link href={`/projects/${project.code}`}>{project.name}</Link>{" "}
-                  <span className="font-mono">({project.code})</span>
-                </th>
-                <td className="py-1 pr-3">{t(project.role)}</td>
-                <td className="py-1 pr-3">
-                  {[project.plannedStart, project.plannedEnd]
-                    .map((d) => (d ? formatDate(d, locale) : "?"))
-                    .join("–")}
-                </td>
-                <td className="py-1 pr-3 text-right tabular-nums">{euro(project.plannedPublicTotal)}</td>
-                <td className="py-1 text-right tabular-nums">{euro(project.realisedPublicTotal)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("projects")}
+        columns={[
+          { header: t("name") },
+          { header: t("role") },
+          { header: p("period") },
+          { header: p("plannedPublic"), numeric: true },
+          { header: p("realisedPublic"), numeric: true },
+        ]}
+        rows={organisation.projects.map((project) => ({
+          key: `${project.code}-${project.role}`,
+          header: (
+            <>
+              <Link href={`/projects/${project.code}`}>{project.name}</Link>{" "}
+              <span className="font-mono">({project.code})</span>
+            </>
+          ),
+          cells: [
+            t(project.role),
+            [project.plannedStart, project.plannedEnd]
+              .map((d) => (d ? formatDate(d, locale) : "?"))
+              .join("–"),
+            euro(project.plannedPublicTotal),
+            euro(project.realisedPublicTotal),
+          ],
+        }))}
+      />
     </div>
   );
 }
