@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { hasActiveFilters, projectFiltersToQuery, type ProjectFilters } from "@/lib/schemas/search-params";
+import { filterQuery, hasActiveFilters, type ProjectFilters } from "@/lib/schemas/search-params";
 
 /** Says which projects the figures cover, and links to the search with the same filters. */
 export async function FilterScope({
@@ -14,7 +14,7 @@ export async function FilterScope({
   basePath: string;
 }) {
   const t = await getTranslations("funding");
-  const query = projectFiltersToQuery(filters).toString();
+  const query = filterQuery(filters);
   return (
     <p className="rounded bg-slate-50 p-3" data-testid="filter-scope">
       {t("scope", { count })}{" "}

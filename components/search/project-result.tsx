@@ -6,8 +6,19 @@ import type { ProjectListItem } from "@/lib/queries/find-projects";
 import { FundingBar } from "./funding-bar";
 import { HighlightedSnippet } from "./highlighted-snippet";
 
-export async function ProjectResult({ item, locale }: { item: ProjectListItem; locale: Locale }) {
-  const t = await getTranslations("projects");
+export async function ProjectResult({
+  item,
+  locale,
+  compareHref,
+  inComparison,
+}: {
+  item: ProjectListItem;
+  locale: Locale;
+  /** Where "Add to comparison" leads; null when it cannot be added. */
+  compareHref: string | null;
+  inComparison: boolean;
+}) {
+  const [t, tc] = await Promise.all([getTranslations("projects"), getTranslations("compare")]);
   const period = [item.plannedStart, item.plannedEnd]
     .map((date) => (date ? formatDate(date, locale) : "?"))
     .join("–");
@@ -40,6 +51,17 @@ export async function ProjectResult({ item, locale }: { item: ProjectListItem; l
           labels={{ planned: t("planned"), realised: t("realised"), notReported: t("notReported") }}
         />
       </div>
+      <p className="mt-2 text-sm">
+        {inComparison ? (
+          <span className="font-medium">✓ {tc("added")}</span>
+        ) : (
+          compareHref && (
+            <Link href={compareHref} aria-label={`${tc("add")}: ${item.name}`}>
+              {tc("add")}
+            </Link>
+          )
+        )}
+      </p>
       {item.snippet && (
         <div className="mt-2">
           <HighlightedSnippet snippet={item.snippet} />

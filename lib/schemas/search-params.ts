@@ -72,7 +72,19 @@ export const projectFiltersSchema = z.object({
 });
 export type ProjectFilters = z.infer<typeof projectFiltersSchema>;
 
+const PROJECT_CODE = /^[A-Z]{1,2}\d{4,6}$/;
+export const MAX_COMPARED = 4;
+
+/** "S21894,S22821" → up to four distinct project codes; anything else is dropped. */
+export const compareCodesSchema = z
+  .unknown()
+  .transform((value) => (Array.isArray(value) ? value.join(",") : typeof value === "string" ? value : ""))
+  .transform((value) => [...new Set(value.split(",").map((code) => code.trim().toUpperCase()))])
+  .transform((codes) => codes.filter((code) => PROJECT_CODE.test(code)).slice(0, MAX_COMPARED));
+
 export const projectListSchema = projectFiltersSchema.extend({
+  /** The comparison being built while browsing, carried along in the search URL. */
+  compare: compareCodesSchema.optional().transform((codes) => codes ?? []),
   sort: z.preprocess(first, z.enum(SORTS).optional()).catch(undefined),
   page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000).default(1)).catch(1),
 });
@@ -115,12 +127,19 @@ export function projectFiltersToQuery(params: Partial<ProjectListParams>): URLSe
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === null) continue;
     if (key === "page" && value === 1) continue;
-    if (Array.isArray(value)) value.forEach((item) => query.append(key, String(item)));
+    if (key === "compare" && Array.isArray(value)) {
+      if (value.length > 0) query.set(key, value.join(","));
+    } else if (Array.isArray(value)) value.forEach((item) => query.append(key, String(item)));
     else query.set(key, String(value));
   }
   return query;
 }
 
+/** Only the filters: no sort, page or comparison (for downloads and the dashboards). */
+export function filterQuery(params: Partial<ProjectListParams>): string {
+  return projectFiltersToQuery({ ...params, sort: undefined, page: 1, compare: [] }).toString();
+}
+
 export function hasActiveFilters(filters: ProjectFilters): boolean {
-  return [...projectFiltersToQuery(filters).keys()].length > 0;
+  return filterQuery(filters) !== "";
 }

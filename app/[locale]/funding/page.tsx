@@ -6,7 +6,7 @@ import { DefinitionList } from "@/components/ui/definition-list";
 import { formatEuro, formatNumber, formatPercent } from "@/lib/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { BREAKDOWNS, getFundingBreakdown, getFundingOverview } from "@/lib/queries/get-funding-breakdowns";
-import { parseProjectList, projectFiltersToQuery, type RawSearchParams } from "@/lib/schemas/search-params";
+import { filterQuery, parseProjectList, type RawSearchParams } from "@/lib/schemas/search-params";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -26,7 +26,7 @@ export default async function FundingPage({ params, searchParams }: Props) {
   ]);
   const euro = (value: number) => formatEuro(value, locale);
   const rate = (value: number | null) => (value === null ? "–" : formatPercent(value, locale));
-  const query = projectFiltersToQuery({ ...filters, page: 1, sort: undefined }).toString();
+  const query = filterQuery(filters);
 
   return (
     <div className="space-y-8">

@@ -9,7 +9,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { localePath, resolveLocale } from "@/lib/i18n/locale";
 import { findProjects } from "@/lib/queries/find-projects";
 import {
+  filterQuery,
   hasActiveFilters,
+  MAX_COMPARED,
   parseProjectList,
   projectFiltersToQuery,
   type RawSearchParams,
@@ -27,14 +29,20 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
   const locale = resolveLocale((await params).locale);
   setRequestLocale(locale);
   const listParams = parseProjectList(await searchParams);
-  const [t, tf, result] = await Promise.all([
+  const [t, tf, tc, result] = await Promise.all([
     getTranslations("projects"),
     getTranslations("funding"),
+    getTranslations("compare"),
     findProjects(listParams),
   ]);
   const { totals } = result;
-  const filterQuery = projectFiltersToQuery({ ...listParams, page: 1, sort: undefined }).toString();
-  const download = (format: string) => `/api/projects.${format}${filterQuery ? `?${filterQuery}` : ""}`;
+  const onlyFilters = filterQuery(listParams);
+  const compared = listParams.compare;
+  const withCompared = (codes: string[]) => {
+    const query = projectFiltersToQuery({ ...listParams, compare: codes }).toString();
+    return query ? `/projects?${query}` : "/projects";
+  };
+  const download = (format: string) => `/api/projects.${format}${onlyFilters ? `?${onlyFilters}` : ""}`;
 
   return (
     <div className="space-y-6">
@@ -64,12 +72,15 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
             {t("searchButton")}
           </button>
         </div>
+        {compared.length > 0 && <input type="hidden" name="compare" value={compared.join(",")} />}
         <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
           <section aria-labelledby="filters-heading">
             <h2 id="filters-heading">{t("filters")}</h2>
             {hasActiveFilters(listParams) && (
               <p className="mt-2">
-                <Link href="/projects">{t("clearFilters")}</Link>
+                <Link href={compared.length ? `/projects?compare=${compared.join(",")}` : "/projects"}>
+                  {t("clearFilters")}
+                </Link>
               </p>
             )}
             <div className="mt-3">
@@ -90,6 +101,16 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
                   rate: totals.absorptionRate === null ? "–" : formatPercent(totals.absorptionRate, locale),
                 })}
             </p>
+            {compared.length > 0 && (
+              <p
+                className="mt-2 rounded border border-brand-700 bg-brand-50 p-2"
+                data-testid="comparison-bar"
+              >
+                {tc("selection", { count: compared.length })}{" "}
+                <Link href={`/compare?codes=${compared.join(",")}`}>{tc("open")}</Link> ·{" "}
+                <Link href={withCompared([])}>{tc("clear")}</Link>
+              </p>
+            )}
             {result.textMode === "fuzzy" && (
               <p className="mt-2 rounded bg-amber-50 p-2">{t("fuzzyNotice")}</p>
             )}
@@ -97,7 +118,7 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
               <p className="mt-2 text-sm">
                 {t("download")}: <a href={download("csv")}>{t("downloadCsv")}</a> ·{" "}
                 <a href={download("json")}>{t("downloadJson")}</a> ·{" "}
-                <Link href={filterQuery ? `/funding?${filterQuery}` : "/funding"}>{tf("compareLink")}</Link>
+                <Link href={onlyFilters ? `/funding?${onlyFilters}` : "/funding"}>{tf("compareLink")}</Link>
               </p>
             )}
             {result.items.length === 0 ? (
@@ -109,7 +130,16 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
               <ol className="mt-4 space-y-4">
                 {result.items.map((item) => (
                   <li key={item.code}>
-                    <ProjectResult item={item} locale={locale} />
+                    <ProjectResult
+                      item={item}
+                      locale={locale}
+                      compareHref={
+                        compared.includes(item.code) || compared.length >= MAX_COMPARED
+                          ? null
+                          : withCompared([...compared, item.code])
+                      }
+                      inComparison={compared.includes(item.code)}
+                    />
                   </li>
                 ))}
               </ol>

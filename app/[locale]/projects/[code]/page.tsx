@@ -34,8 +34,9 @@ export default async function ProjectPage({ params }: Props) {
   setRequestLocale(locale);
   const project = await getProject(decodeURIComponent(code));
   if (!project) notFound();
-  const [t, similar] = await Promise.all([
+  const [t, tc, similar] = await Promise.all([
     getTranslations("project"),
+    getTranslations("compare"),
     findSimilarProjects(project.record.code),
   ]);
   const { record } = project;
@@ -176,7 +177,8 @@ export default async function ProjectPage({ params }: Props) {
           })}
         </p>
         <p className="no-print">
-          <a href={`/api/projects/${record.code}`}>{t("downloadJson")}</a>
+          <a href={`/api/projects/${record.code}`}>{t("downloadJson")}</a> ·{" "}
+          <Link href={`/compare?codes=${record.code}`}>{tc("add")}</Link>
         </p>
       </footer>
     </article>
