@@ -33,3 +33,29 @@ for (const path of ["/principles", "/en/principles"]) {
     await expectAccessible(page);
   });
 }
+
+test("the heatmap shows every score as a number, toggles to indirect and drills down to justifications", async ({
+  page,
+}) => {
+  await page.goto("/principles");
+  const heatmap = page.getByTestId("heatmap");
+  await expect(heatmap.getByRole("row")).toHaveCount(5);
+  await page
+    .getByRole("link", { name: "Ihmiskeskeinen digitaalinen kunta (IDK), Hyvinvoinnin edistäminen: 10" })
+    .click();
+  await expect(page).toHaveURL(/criterion=wellbeing&score=10/);
+  const drill = page.getByRole("region", { name: /Hyvinvoinnin edistäminen: välitön vaikutus 10/ });
+  await expect(drill.getByRole("listitem")).toHaveCount(1);
+  await expect(drill).toContainText("Hanke tähtää välittömästi henkilökunnan työhyvinvoinnin");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Näytä välilliset" }).click();
+  await expect(page).toHaveURL(/view=indirect/);
+  await expect(page.getByTestId("heatmap")).toContainText("Välilliset vaikutukset");
+});
+
+test("a gender-equality answer drills down to the explanations, in English", async ({ page }) => {
+  await page.goto("/en/principles?question=mainGoal&answer=no");
+  const drill = page.getByRole("region", { name: /The main goal is to promote gender equality: No/ });
+  await expect(drill.getByRole("listitem")).toHaveCount(4);
+  await expectAccessible(page);
+});

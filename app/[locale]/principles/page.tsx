@@ -6,7 +6,15 @@ import { formatNumber, formatPercent } from "@/lib/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { getFundingOverview } from "@/lib/queries/get-funding-breakdowns";
 import { getCriterionAggregates, getGenderAggregates } from "@/lib/queries/get-principle-aggregates";
-import { parseProjectList, type RawSearchParams } from "@/lib/schemas/search-params";
+import { filterQuery, parseProjectList, type RawSearchParams } from "@/lib/schemas/search-params";
+import { principlesViewSchema } from "@/lib/schemas/principles-params";
+import { ScoreHeatmap } from "@/components/principles/score-heatmap";
+import { Link } from "@/lib/i18n/navigation";
+import {
+  findGenderExplanations,
+  findJustifications,
+  getScoreMatrix,
+} from "@/lib/queries/find-principle-details";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -18,15 +26,39 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PrinciplesPage({ params, searchParams }: Props) {
   const locale = resolveLocale((await params).locale);
   setRequestLocale(locale);
-  const filters = parseProjectList(await searchParams);
-  const [t, p, c, overview, gender, criteria] = await Promise.all([
+  const raw = await searchParams;
+  const filters = parseProjectList(raw);
+  const view = principlesViewSchema.parse(raw);
+  const [t, p, c, overview, gender, criteria, matrix, justifications, explanations] = await Promise.all([
     getTranslations("principles"),
     getTranslations("project"),
     getTranslations("criteria"),
     getFundingOverview(filters),
     getGenderAggregates(filters),
     getCriterionAggregates(filters),
+    getScoreMatrix(filters, view.view, view.hpage),
+    view.criterion ? findJustifications(filters, view.criterion, view.view, view.score) : null,
+    view.question
+      ? findGenderExplanations(
+          filters,
+          view.question,
+          view.answer === undefined ? undefined : view.answer === "yes",
+        )
+      : null,
   ]);
+  /** This page with the same filters and some view parameters changed. */
+  const href = (changes: Partial<Record<keyof typeof view, string | number | undefined>>) => {
+    const query = new URLSearchParams(filterQuery(filters));
+    const next = { ...view, ...changes };
+    if (next.view !== "direct") query.set("view", String(next.view));
+    if (next.hpage !== 1) query.set("hpage", String(next.hpage));
+    for (const key of ["criterion", "score", "question", "answer"] as const) {
+      if (next[key] !== undefined) query.set(key, String(next[key]));
+    }
+    const search = query.toString();
+    return search ? `/principles?${search}` : "/principles";
+  };
+  const viewLabel = view.view === "direct" ? t("viewDirect") : t("viewIndirect");
   const share = (value: number | null) => (value === null ? "–" : formatPercent(value, locale));
   const average = (value: number | null) => (value === null ? "–" : formatNumber(value, locale, 2));
 
@@ -35,6 +67,71 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
       <h1>{t("title")}</h1>
       <p className="max-w-3xl">{t("lead")}</p>
       <FilterScope filters={filters} count={overview.projects} basePath="/principles" />
+      {justifications && view.criterion && (
+        <section aria-labelledby="drill-heading" className="space-y-2 rounded border border-brand-700 p-4">
+          <h2 id="drill-heading">
+            {t("drillCriterion", {
+              criterion: c(view.criterion),
+              view: viewLabel,
+              score: view.score ?? "all",
+            })}
+          </h2>
+          <p>
+            <Link href={href({ criterion: undefined, score: undefined })}>{t("closeDrill")}</Link>
+          </p>
+          {justifications.length === 0 ? (
+            <p>{t("drillEmpty")}</p>
+          ) : (
+            <ul className="space-y-2">
+              {justifications.map((row) => (
+                <li key={row.code}>
+                  <Link href={`/projects/${row.code}`} lang="fi">
+                    {row.name}
+                  </Link>{" "}
+                  ({row.direct} / {row.indirect})
+                  {row.justification && (
+                    <p lang="fi" className="text-sm whitespace-pre-line text-slate-700">
+                      {row.justification}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      {explanations && view.question && (
+        <section
+          aria-labelledby="drill-gender-heading"
+          className="space-y-2 rounded border border-brand-700 p-4"
+        >
+          <h2 id="drill-gender-heading">
+            {t("drillGender", { question: p(`question.${view.question}`), answer: view.answer ?? "all" })}
+          </h2>
+          <p>
+            <Link href={href({ question: undefined, answer: undefined })}>{t("closeDrill")}</Link>
+          </p>
+          {explanations.length === 0 ? (
+            <p>{t("drillEmpty")}</p>
+          ) : (
+            <ul className="space-y-2">
+              {explanations.map((row) => (
+                <li key={row.code}>
+                  <Link href={`/projects/${row.code}`} lang="fi">
+                    {row.name}
+                  </Link>{" "}
+                  ({row.answer === null ? "–" : row.answer ? p("yes") : p("no")})
+                  {row.explanation && (
+                    <p lang="fi" className="text-sm whitespace-pre-line text-slate-700">
+                      {row.explanation}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
       <section aria-labelledby="gender-heading" className="space-y-2">
         <h2 id="gender-heading">{t("gender")}</h2>
         <DataTable
@@ -48,7 +145,15 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
           rows={gender.map((row) => ({
             key: row.question,
             header: p(`question.${row.question}`),
-            cells: [row.yes, row.answered, share(row.shareYes)],
+            cells: [
+              <Link key="yes" href={href({ question: row.question, answer: "yes" })}>
+                {row.yes}
+              </Link>,
+              <Link key="all" href={href({ question: row.question, answer: undefined })}>
+                {row.answered}
+              </Link>,
+              share(row.shareYes),
+            ],
           }))}
         />
       </section>
@@ -67,7 +172,9 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
           ]}
           rows={criteria.map((row) => ({
             key: row.criterion,
-            header: c(row.criterion),
+            header: (
+              <Link href={href({ criterion: row.criterion, score: undefined })}>{c(row.criterion)}</Link>
+            ),
             cells: [
               p(`category.${row.category}`),
               average(row.averageDirect),
@@ -77,6 +184,38 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
             ],
           }))}
         />
+      </section>
+      <section aria-labelledby="heatmap-heading" className="space-y-3">
+        <h2 id="heatmap-heading">{t("heatmap")}</h2>
+        <p className="flex gap-4">
+          <Link
+            href={href({ view: "direct", hpage: 1 })}
+            aria-current={view.view === "direct" ? "true" : undefined}
+          >
+            {t("showDirect")}
+          </Link>
+          <Link
+            href={href({ view: "indirect", hpage: 1 })}
+            aria-current={view.view === "indirect" ? "true" : undefined}
+          >
+            {t("showIndirect")}
+          </Link>
+        </p>
+        <ScoreHeatmap
+          rows={matrix.rows}
+          caption={t("heatmapCaption", {
+            view: view.view,
+            page: Math.min(view.hpage, matrix.pageCount),
+            pages: matrix.pageCount,
+          })}
+          cellHref={(criterion, score) => `${href({ criterion, score })}#drill-heading`}
+        />
+        {matrix.pageCount > 1 && (
+          <nav aria-label={t("heatmap")} className="flex gap-4">
+            {view.hpage > 1 && <Link href={href({ hpage: view.hpage - 1 })}>{t("previous")}</Link>}
+            {view.hpage < matrix.pageCount && <Link href={href({ hpage: view.hpage + 1 })}>{t("next")}</Link>}
+          </nav>
+        )}
       </section>
     </div>
   );

@@ -1,0 +1,88 @@
+import { getTranslations } from "next-intl/server";
+import { CRITERION_KEYS } from "@/lib/domain/criteria";
+import { Link } from "@/lib/i18n/navigation";
+import type { ScoreMatrixRow } from "@/lib/queries/find-principle-details";
+
+// A sequential blue scale (readable with the common colour-vision deficiencies); every cell also
+// shows its number, and text colour keeps a 4.5:1 contrast on each step.
+const SCALE = [
+  "#f7fbff",
+  "#e3eef9",
+  "#cfe1f2",
+  "#b5d4e9",
+  "#93c3df",
+  "#6daed5",
+  "#4b97c9",
+  "#1f6fb2",
+  "#1864aa",
+  "#0a4a90",
+  "#08306b",
+];
+
+/** Projects × criteria as a real table; each number links to the projects with that score. */
+export async function ScoreHeatmap({
+  rows,
+  caption,
+  cellHref,
+}: {
+  rows: ScoreMatrixRow[];
+  caption: string;
+  cellHref: (criterion: string, score: number) => string;
+}) {
+  const [t, c] = await Promise.all([getTranslations("principles"), getTranslations("criteria")]);
+  return (
+    <div className="overflow-x-auto">
+      <table className="border-collapse text-xs" data-testid="heatmap">
+        <caption className="mb-2 text-left text-sm">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="min-w-48 p-1 text-left align-bottom">
+              {t("project")}
+            </th>
+            {CRITERION_KEYS.map((key) => (
+              <th key={key} scope="col" className="w-14 p-1 align-bottom font-medium">
+                {c(key)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.code}>
+              <th scope="row" className="p-1 text-left font-normal">
+                <Link href={`/projects/${row.code}`} lang="fi">
+                  {row.name}
+                </Link>
+              </th>
+              {row.scores.map((score, index) => {
+                const key = CRITERION_KEYS[index] ?? "";
+                if (score === null)
+                  return (
+                    <td key={key} className="border border-white p-1 text-center">
+                      –
+                    </td>
+                  );
+                return (
+                  <td
+                    key={key}
+                    className="border border-white p-0 text-center"
+                    style={{ backgroundColor: SCALE[score], color: score >= 7 ? "#ffffff" : "#0f172a" }}
+                  >
+                    <Link
+                      href={cellHref(key, score)}
+                      aria-label={t("cellLabel", { project: row.name, criterion: c(key), score })}
+                      className="block p-1 text-inherit no-underline hover:underline"
+                      style={{ color: "inherit" }}
+                    >
+                      {score}
+                    </Link>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
