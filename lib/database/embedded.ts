@@ -117,6 +117,10 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<R
   return {
     url: urlFor(port),
     stop: async () => {
+      // Ctrl-C reaches the whole process group, so PostgreSQL may already have shut down; the
+      // package would then wait forever for an exit event that has already happened.
+      const child = (server as unknown as { process?: import("node:child_process").ChildProcess }).process;
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
       await server.stop();
     },
   };
