@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getFundingBreakdown, getFundingOverview } from "@/lib/queries/get-funding-breakdowns";
-import { getCriterionAggregates, getGenderAggregates } from "@/lib/queries/get-principle-aggregates";
+import {
+  getCategoryAggregates,
+  getCriterionAggregates,
+  getGenderAggregates,
+  getGenderBreakdown,
+} from "@/lib/queries/get-principle-aggregates";
 import { parseProjectList } from "@/lib/schemas/search-params";
 import { createSeededTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -64,5 +69,26 @@ describe("funding and principle aggregates against hand-computed seed figures", 
       ["mainstreamed", 4, 4],
       ["mainGoal", 0, 4],
     ]);
+  });
+
+  it("ecological direct scores average (9 + 9 + 0 + 2) / 20 = 1.0, from 0 to 5", async () => {
+    const categories = await getCategoryAggregates(filters(""));
+    expect(categories[0]).toMatchObject({
+      category: "ecological",
+      scores: 20,
+      averageDirect: 1,
+      minDirect: 0,
+      maxDirect: 5,
+    });
+  });
+
+  it("gender answers by priority axis: axis 3 has two projects, none with equality as the main goal", async () => {
+    const rows = await getGenderBreakdown(filters(""), "axis");
+    expect(rows.map((row) => row.group)).toEqual([
+      "3. Työllisyys ja työvoiman liikkuvuus",
+      "9. REACT-EU:n ESR-toimenpiteet",
+    ]);
+    expect(rows[0]?.shares.mainGoal).toEqual({ yes: 0, answered: 2, share: 0 });
+    expect(rows[0]?.shares.analysisDone).toEqual({ yes: 2, answered: 2, share: 1 });
   });
 });

@@ -5,7 +5,14 @@ import { FilterScope } from "@/components/funding/filter-scope";
 import { formatNumber, formatPercent } from "@/lib/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { getFundingOverview } from "@/lib/queries/get-funding-breakdowns";
-import { getCriterionAggregates, getGenderAggregates } from "@/lib/queries/get-principle-aggregates";
+import {
+  getCategoryAggregates,
+  getCriterionAggregates,
+  getGenderAggregates,
+  getGenderBreakdown,
+  type GenderBreakdownRow,
+} from "@/lib/queries/get-principle-aggregates";
+import { GENDER_QUESTIONS } from "@/lib/domain/criteria";
 import { filterQuery, parseProjectList, type RawSearchParams } from "@/lib/schemas/search-params";
 import { principlesViewSchema } from "@/lib/schemas/principles-params";
 import { ScoreHeatmap } from "@/components/principles/score-heatmap";
@@ -29,7 +36,20 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
   const raw = await searchParams;
   const filters = parseProjectList(raw);
   const view = principlesViewSchema.parse(raw);
-  const [t, p, c, overview, gender, criteria, matrix, justifications, explanations] = await Promise.all([
+  const [
+    t,
+    p,
+    c,
+    overview,
+    gender,
+    criteria,
+    matrix,
+    justifications,
+    explanations,
+    genderByAxis,
+    genderByOrgType,
+    categories,
+  ] = await Promise.all([
     getTranslations("principles"),
     getTranslations("project"),
     getTranslations("criteria"),
@@ -45,6 +65,9 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
           view.answer === undefined ? undefined : view.answer === "yes",
         )
       : null,
+    getGenderBreakdown(filters, "axis"),
+    getGenderBreakdown(filters, "orgType"),
+    getCategoryAggregates(filters),
   ]);
   /** This page with the same filters and some view parameters changed. */
   const href = (changes: Partial<Record<keyof typeof view, string | number | undefined>>) => {
@@ -153,6 +176,60 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
                 {row.answered}
               </Link>,
               share(row.shareYes),
+            ],
+          }))}
+        />
+      </section>
+      {(
+        [
+          ["genderByAxis", genderByAxis],
+          ["genderByOrgType", genderByOrgType],
+        ] as const
+      ).map(([key, rows]: readonly [string, GenderBreakdownRow[]]) => (
+        <section key={key} aria-labelledby={`${key}-heading`} className="space-y-2">
+          <h3 id={`${key}-heading`} className="text-lg font-semibold">
+            {t(key)}
+          </h3>
+          <DataTable
+            caption={t(key)}
+            captionHidden
+            columns={[
+              { header: t("group") },
+              ...GENDER_QUESTIONS.map((question) => ({ header: p(`question.${question}`), numeric: true })),
+            ]}
+            rows={rows.map((row) => ({
+              key: row.group,
+              header: row.group,
+              cells: GENDER_QUESTIONS.map(
+                (question) =>
+                  `${share(row.shares[question].share)} (${row.shares[question].yes}/${row.shares[question].answered})`,
+              ),
+            }))}
+          />
+        </section>
+      ))}
+      <section aria-labelledby="category-heading" className="space-y-2">
+        <h2 id="category-heading">{t("byCategory")}</h2>
+        <DataTable
+          caption={t("byCategoryCaption")}
+          testId="category-table"
+          columns={[
+            { header: t("category") },
+            { header: t("averageDirect"), numeric: true },
+            { header: t("averageIndirect"), numeric: true },
+            { header: t("deviation"), numeric: true },
+            { header: t("range"), numeric: true },
+            { header: t("scores"), numeric: true },
+          ]}
+          rows={categories.map((row) => ({
+            key: row.category,
+            header: p(`category.${row.category}`),
+            cells: [
+              average(row.averageDirect),
+              average(row.averageIndirect),
+              average(row.deviationDirect),
+              row.minDirect === null ? "–" : `${row.minDirect}–${row.maxDirect}`,
+              row.scores,
             ],
           }))}
         />
