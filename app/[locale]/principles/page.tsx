@@ -15,6 +15,7 @@ import {
 import { GENDER_QUESTIONS } from "@/lib/domain/criteria";
 import { filterQuery, parseProjectList, type RawSearchParams } from "@/lib/schemas/search-params";
 import { principlesViewSchema } from "@/lib/schemas/principles-params";
+import { DrillDown } from "@/components/principles/drill-down";
 import { ScoreHeatmap } from "@/components/principles/score-heatmap";
 import { Link } from "@/lib/i18n/navigation";
 import {
@@ -91,69 +92,39 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
       <p className="max-w-3xl">{t("lead")}</p>
       <FilterScope filters={filters} count={overview.projects} basePath="/principles" />
       {justifications && view.criterion && (
-        <section aria-labelledby="drill-heading" className="space-y-2 rounded border border-brand-700 p-4">
-          <h2 id="drill-heading">
-            {t("drillCriterion", {
-              criterion: c(view.criterion),
-              view: viewLabel,
-              score: view.score ?? "all",
-            })}
-          </h2>
-          <p>
-            <Link href={href({ criterion: undefined, score: undefined })}>{t("closeDrill")}</Link>
-          </p>
-          {justifications.length === 0 ? (
-            <p>{t("drillEmpty")}</p>
-          ) : (
-            <ul className="space-y-2">
-              {justifications.map((row) => (
-                <li key={row.code}>
-                  <Link href={`/projects/${row.code}`} lang="fi">
-                    {row.name}
-                  </Link>{" "}
-                  ({row.direct} / {row.indirect})
-                  {row.justification && (
-                    <p lang="fi" className="text-sm whitespace-pre-line text-slate-700">
-                      {row.justification}
-                    </p>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <DrillDown
+          id="drill-heading"
+          heading={t("drillCriterion", {
+            criterion: c(view.criterion),
+            view: viewLabel,
+            score: view.score ?? "all",
+          })}
+          closeHref={href({ criterion: undefined, score: undefined })}
+          labels={{ close: t("closeDrill"), empty: t("drillEmpty") }}
+          items={justifications.map((row) => ({
+            code: row.code,
+            name: row.name,
+            badge: `${row.direct} / ${row.indirect}`,
+            text: row.justification,
+          }))}
+        />
       )}
       {explanations && view.question && (
-        <section
-          aria-labelledby="drill-gender-heading"
-          className="space-y-2 rounded border border-brand-700 p-4"
-        >
-          <h2 id="drill-gender-heading">
-            {t("drillGender", { question: p(`question.${view.question}`), answer: view.answer ?? "all" })}
-          </h2>
-          <p>
-            <Link href={href({ question: undefined, answer: undefined })}>{t("closeDrill")}</Link>
-          </p>
-          {explanations.length === 0 ? (
-            <p>{t("drillEmpty")}</p>
-          ) : (
-            <ul className="space-y-2">
-              {explanations.map((row) => (
-                <li key={row.code}>
-                  <Link href={`/projects/${row.code}`} lang="fi">
-                    {row.name}
-                  </Link>{" "}
-                  ({row.answer === null ? "–" : row.answer ? p("yes") : p("no")})
-                  {row.explanation && (
-                    <p lang="fi" className="text-sm whitespace-pre-line text-slate-700">
-                      {row.explanation}
-                    </p>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <DrillDown
+          id="drill-gender-heading"
+          heading={t("drillGender", {
+            question: p(`question.${view.question}`),
+            answer: view.answer ?? "all",
+          })}
+          closeHref={href({ question: undefined, answer: undefined })}
+          labels={{ close: t("closeDrill"), empty: t("drillEmpty") }}
+          items={explanations.map((row) => ({
+            code: row.code,
+            name: row.name,
+            badge: row.answer === null ? "–" : row.answer ? p("yes") : p("no"),
+            text: row.explanation,
+          }))}
+        />
       )}
       <section aria-labelledby="gender-heading" className="space-y-2">
         <h2 id="gender-heading">{t("gender")}</h2>
