@@ -19,3 +19,31 @@ export function fundingDifference(planned: number | null, realised: number | nul
 export function percentOneDecimal(ratio: number): number {
   return Math.round(ratio * 1000) / 10;
 }
+
+export interface AbsorptionBin {
+  /** Lower bound in percent, inclusive (the last bin also takes everything above). */
+  from: number;
+  to: number;
+  projects: number;
+}
+
+/**
+ * Absorption rates as a histogram of 10-point bins from 0 % up to 120 % and over. Projects
+ * without both figures are not counted (a missing figure is never 0).
+ */
+export function absorptionHistogram(
+  rates: readonly (number | null)[],
+  binWidth = 10,
+  lastFrom = 120,
+): AbsorptionBin[] {
+  const bins: AbsorptionBin[] = [];
+  for (let from = 0; from <= lastFrom; from += binWidth)
+    bins.push({ from, to: from + binWidth, projects: 0 });
+  for (const rate of rates) {
+    if (rate === null || !Number.isFinite(rate)) continue;
+    const index = Math.min(Math.floor((rate * 100) / binWidth), bins.length - 1);
+    const bin = bins[Math.max(index, 0)];
+    if (bin) bin.projects++;
+  }
+  return bins;
+}

@@ -123,3 +123,11 @@ export async function getFundingBreakdown(filters: ProjectFilters, by: Breakdown
     }))
     .sort((a, b) => a.key.localeCompare(b.key, "fi", { numeric: true }));
 }
+
+/** Each filtered project's absorption rate (null where a figure is missing). */
+export async function findAbsorptionRates(filters: ProjectFilters): Promise<(number | null)[]> {
+  const where = whereSql(filterConditions(filters));
+  const rows = await getDb().$queryRaw<{ rate: number | null }[]>`
+    SELECT (p.realised_public_total / NULLIF(p.planned_public_total, 0))::float8 AS rate FROM project p ${where}`;
+  return rows.map((row) => row.rate);
+}

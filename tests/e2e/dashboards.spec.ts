@@ -18,6 +18,12 @@ test("in English, breakdown tables give the same numbers for every axis", async 
   const axis = page.getByRole("table", { name: "By priority axis" });
   await expect(axis.getByRole("row")).toHaveCount(3);
   await expect(axis.getByRole("row", { name: /^3\. / })).toContainText(/€2,016,434.*€1,393,500.*69\.1%/);
+  // Absorption: S22837 55.2 %, S21894 66.1 %, S21854 78.8 %, S22821 92.0 %.
+  const histogram = page.getByTestId("absorption-histogram");
+  for (const bin of ["50–60%", "60–70%", "70–80%", "90–100%"]) {
+    await expect(histogram.getByRole("row", { name: bin })).toContainText("1");
+  }
+  await expect(histogram.getByRole("row", { name: "80–90%" })).toContainText("0");
   await expectAccessible(page);
 });
 

@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { absorptionRate, fundingDifference, percentOneDecimal } from "@/lib/domain/funding";
+import {
+  absorptionHistogram,
+  absorptionRate,
+  fundingDifference,
+  percentOneDecimal,
+} from "@/lib/domain/funding";
 import { parseProjectList, projectFiltersToQuery, SORTS } from "@/lib/schemas/search-params";
 
 describe("the URL is the state of the project list", () => {
@@ -61,5 +66,16 @@ describe("funding maths", () => {
     expect(fundingDifference(1532910, 1012579)).toBe(-520331);
     expect(fundingDifference(0.3, 0.1 + 0.2)).toBe(0);
     expect(fundingDifference(null, 1)).toBeNull();
+  });
+});
+
+describe("the absorption histogram", () => {
+  it("bins rates by 10 points, puts 120 % and over in the last bin and leaves missing figures out", () => {
+    const bins = absorptionHistogram([0.661, 0.92, 0.788, 0.552, 0.6, null, 1.5]);
+    const counts = Object.fromEntries(
+      bins.filter((bin) => bin.projects > 0).map((bin) => [bin.from, bin.projects]),
+    );
+    expect(counts).toEqual({ 50: 1, 60: 2, 70: 1, 90: 1, 120: 1 });
+    expect(bins.reduce((sum, bin) => sum + bin.projects, 0)).toBe(6);
   });
 });

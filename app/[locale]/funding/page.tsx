@@ -5,7 +5,14 @@ import { FilterScope } from "@/components/funding/filter-scope";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { formatEuro, formatNumber, formatPercent } from "@/lib/format";
 import { resolveLocale } from "@/lib/i18n/locale";
-import { BREAKDOWNS, getFundingBreakdown, getFundingOverview } from "@/lib/queries/get-funding-breakdowns";
+import {
+  BREAKDOWNS,
+  findAbsorptionRates,
+  getFundingBreakdown,
+  getFundingOverview,
+} from "@/lib/queries/get-funding-breakdowns";
+import { absorptionHistogram } from "@/lib/domain/funding";
+import { HistogramChart } from "@/components/charts/histogram-chart";
 import { filterQuery, parseProjectList, type RawSearchParams } from "@/lib/schemas/search-params";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
@@ -19,11 +26,17 @@ export default async function FundingPage({ params, searchParams }: Props) {
   const locale = resolveLocale((await params).locale);
   setRequestLocale(locale);
   const filters = parseProjectList(await searchParams);
-  const [t, overview, breakdowns] = await Promise.all([
+  const [t, overview, breakdowns, rates] = await Promise.all([
     getTranslations("funding"),
     getFundingOverview(filters),
     Promise.all(BREAKDOWNS.map((by) => getFundingBreakdown(filters, by))),
+    findAbsorptionRates(filters),
   ]);
+  const histogram = absorptionHistogram(rates);
+  const binLabel = (bin: (typeof histogram)[number], index: number) =>
+    index === histogram.length - 1
+      ? t("binLast", { from: bin.from })
+      : t("binLabel", { from: bin.from, to: bin.to });
   const euro = (value: number) => formatEuro(value, locale);
   const rate = (value: number | null) => (value === null ? "–" : formatPercent(value, locale));
   const query = filterQuery(filters);
@@ -49,6 +62,27 @@ export default async function FundingPage({ params, searchParams }: Props) {
         <p>
           <a href={`/api/projects.csv${query ? `?${query}` : ""}`}>{t("downloadCsv")}</a>
         </p>
+      </section>
+      <section aria-labelledby="distribution-heading" className="space-y-2">
+        <h2 id="distribution-heading">{t("distribution")}</h2>
+        <figure className="space-y-2">
+          <figcaption>{t("distributionCaption")}</figcaption>
+          <HistogramChart
+            bars={histogram.map((bin, index) => ({ label: binLabel(bin, index), value: bin.projects }))}
+            valueLabel={t("projects")}
+          />
+          <DataTable
+            caption={t("distribution")}
+            captionHidden
+            testId="absorption-histogram"
+            columns={[{ header: t("bin") }, { header: t("projects"), numeric: true }]}
+            rows={histogram.map((bin, index) => ({
+              key: String(bin.from),
+              header: binLabel(bin, index),
+              cells: [bin.projects],
+            }))}
+          />
+        </figure>
       </section>
       {BREAKDOWNS.map((by, index) => (
         <section key={by} aria-labelledby={`by-${by}`} className="space-y-2">
