@@ -1,13 +1,9 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFromMessages } from "@/lib/i18n/page-metadata";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "about" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFromMessages("about");
 
 export default async function AboutPage({ params }: Props) {
   const { locale } = await params;

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFromMessages } from "@/lib/i18n/page-metadata";
 import { DataTable } from "@/components/ui/data-table";
 import { absorptionRate } from "@/lib/domain/funding";
 import { formatDate, formatEuro, formatNumber, formatPercent } from "@/lib/format";
@@ -11,10 +11,7 @@ import { compareCodesSchema, MAX_COMPARED, type RawSearchParams } from "@/lib/sc
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: resolveLocale((await params).locale), namespace: "compare" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFromMessages("compare");
 
 const average = (values: number[]) =>
   values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;

@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
 import { DataTable } from "@/components/ui/data-table";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFromMessages } from "@/lib/i18n/page-metadata";
 import { FilterScope } from "@/components/funding/filter-scope";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { formatEuro, formatNumber, formatPercent } from "@/lib/format";
@@ -17,10 +17,7 @@ import { filterQuery, parseProjectList, type RawSearchParams } from "@/lib/schem
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: resolveLocale((await params).locale), namespace: "funding" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFromMessages("funding");
 
 export default async function FundingPage({ params, searchParams }: Props) {
   const locale = resolveLocale((await params).locale);

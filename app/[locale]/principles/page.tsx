@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
 import { DataTable } from "@/components/ui/data-table";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFromMessages } from "@/lib/i18n/page-metadata";
 import { FilterScope } from "@/components/funding/filter-scope";
 import { formatNumber, formatPercent } from "@/lib/format";
 import { resolveLocale } from "@/lib/i18n/locale";
@@ -26,10 +26,7 @@ import {
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: resolveLocale((await params).locale), namespace: "principles" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFromMessages("principles");
 
 export default async function PrinciplesPage({ params, searchParams }: Props) {
   const locale = resolveLocale((await params).locale);

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleFromMessages } from "@/lib/i18n/page-metadata";
 import { AutoSubmitForm } from "@/components/search/auto-submit-form";
 import { Pagination } from "@/components/search/pagination";
 import { ProjectResult } from "@/components/search/project-result";
@@ -19,11 +19,7 @@ import {
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: resolveLocale(locale), namespace: "projects" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleFromMessages("projects");
 
 export default async function ProjectsPage({ params, searchParams }: Props) {
   const locale = resolveLocale((await params).locale);
