@@ -54,3 +54,7 @@ export const CRITERION_KEYS = SUSTAINABILITY_CRITERIA.map((criterion) => criteri
 
 export const GENDER_QUESTIONS = ["analysisDone", "mainstreamed", "mainGoal"] as const;
 export type GenderQuestion = (typeof GENDER_QUESTIONS)[number];
+
+const CRITERION_POSITION = new Map<string, number>(CRITERION_KEYS.map((key, i) => [key, i]));
+/** A criterion's place in the published order (0–14): how scores are stored and listed. */
+export const criterionPosition = (key: CriterionKey) => CRITERION_POSITION.get(key) ?? 0;

@@ -4,6 +4,7 @@
  * reported with its problems, never silently dropped.
  */
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
@@ -11,7 +12,13 @@ import type { ProjectRecord, WebPageRecord } from "../schemas/record";
 import { parseSourceDocument } from "./parse-document";
 import type { ParseOptions } from "./parse-project";
 import type { Problem } from "./problems";
-import { predictOutcomes, writeProjects, type WriteOutcome } from "./write-project";
+import {
+  predictOutcomes,
+  writeProjects,
+  type ProjectToWrite,
+  type WriteOutcome,
+  type WriteResult,
+} from "./write-project";
 import { writeWebPage } from "./write-web-page";
 
 export interface ImportOptions extends ParseOptions {
@@ -62,7 +69,11 @@ export async function collectFiles(
 }
 
 // Documents per transaction: large enough to amortise commits, small enough to retry cheaply.
-const BATCH_SIZE = 200;
+const BATCH_SIZE = 250;
+// Batches written at once, each on its own connection: PostgreSQL then uses both cores of a
+// small machine. Lookup rows are written in key order, so concurrent batches cannot deadlock
+// (and if one ever failed, it falls back to writing its documents one by one).
+const WRITERS = 2;
 const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
 /** The database's own words, without the client's call-site preamble. */
 const reason = (error: unknown) => {
@@ -92,7 +103,7 @@ export async function importPaths(
   const projects: { file: string; record: ProjectRecord; warnings: Problem[] }[] = [];
   const webPages: { file: string; record: WebPageRecord; warnings: Problem[] }[] = [];
   for (const file of files) {
-    const parsed = parseSourceDocument(await fs.readFile(file), options);
+    const parsed = parseSourceDocument(readFileSync(file), options);
     const name = displayName(file);
     const warnings = parsed.problems.filter((problem) => problem.severity === "warning");
     if (parsed.kind === "project" && parsed.record)
@@ -135,27 +146,44 @@ export async function importPaths(
       problems: [{ severity: "error", message: `not written, nothing of it was saved: ${message}` }],
     });
 
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
+  const clients = await Promise.all(
+    Array.from({ length: WRITERS }, async () => {
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      return client;
+    }),
+  );
+  const client = clients[0]!;
   try {
-    for (let start = 0; start < accepted.length; start += BATCH_SIZE) {
-      const batch = accepted
-        .slice(start, start + BATCH_SIZE)
-        .map((project) => ({ ...project, hash: hashOf([project.record, project.warnings]) }));
-      if (options.dryRun) {
-        (await predictOutcomes(client, batch)).forEach((outcome, i) =>
-          count(batch[i]!.file, outcome, batch[i]!.warnings),
-        );
-      } else {
-        (await writeProjects(client, batch)).forEach((result, i) => {
-          const project = batch[i]!;
-          if ("error" in result) reject(project.file, result.error);
-          else count(project.file, result.outcome, project.warnings);
-        });
-      }
-      done += batch.length;
-      options.onProgress?.(done, total);
-    }
+    const batches: ProjectToWrite[][] = [];
+    for (let start = 0; start < accepted.length; start += BATCH_SIZE)
+      batches.push(
+        accepted
+          .slice(start, start + BATCH_SIZE)
+          .map((project) => ({ ...project, hash: hashOf([project.record, project.warnings]) })),
+      );
+    const results: WriteResult[][] = [];
+    let next = 0;
+    // Each writer takes the next batch until none is left; results keep the files' order.
+    await Promise.all(
+      clients.map(async (writer) => {
+        for (let index = next++; index < batches.length; index = next++) {
+          const batch = batches[index]!;
+          results[index] = options.dryRun
+            ? (await predictOutcomes(writer, batch)).map((outcome) => ({ outcome }))
+            : await writeProjects(writer, batch);
+          done += batch.length;
+          options.onProgress?.(done, total);
+        }
+      }),
+    );
+    batches.forEach((batch, index) =>
+      results[index]!.forEach((result, i) => {
+        const project = batch[i]!;
+        if ("error" in result) reject(project.file, result.error);
+        else count(project.file, result.outcome, project.warnings);
+      }),
+    );
 
     for (const page of webPages) {
       try {
@@ -170,7 +198,7 @@ export async function importPaths(
       options.onProgress?.(++done, total);
     }
   } finally {
-    await client.end();
+    await Promise.all(clients.map((writer) => writer.end()));
   }
   return report;
 }

@@ -1,14 +1,17 @@
 /**
- * The writing stage: validated records into PostgreSQL through the import_project() function
- * (prisma/migrations/0002_import_project). One call writes one document inside its own
- * subtransaction, so many documents can share a transaction (and a commit) while each still
- * imports whole or not at all. A changed document updates its project in place and replaces its
- * child rows; an unchanged one (same hash) is not touched.
+ * The writing stage: validated records into PostgreSQL. A batch is first written set-based by
+ * import_projects() (prisma/migrations/0004_import_projects_batch) in one transaction: one
+ * statement per table for the whole batch. If that fails, it is rolled back and every document
+ * is written again by import_project() (0002), one call each inside its own subtransaction, so
+ * a bad document cannot sink the others and each still imports whole or not at all. A changed
+ * document updates its project in place and replaces its child rows; an unchanged one (same
+ * hash) is not touched.
  */
 import type pg from "pg";
-import { SUSTAINABILITY_CRITERIA } from "../domain/criteria";
+import { criterionPosition } from "../domain/criteria";
 import { findQualityNotes } from "../domain/data-quality";
 import type { ProjectRecord } from "../schemas/record";
+import { toBatchRows } from "./batch-rows";
 import type { Problem } from "./problems";
 
 export type WriteOutcome = "created" | "updated" | "unchanged";
@@ -23,18 +26,35 @@ export interface ProjectToWrite {
 
 export type WriteResult = { outcome: WriteOutcome } | { error: string };
 
-const CRITERION_POSITION = new Map<string, number>(
-  SUSTAINABILITY_CRITERIA.map((criterion, i) => [criterion.key, i]),
-);
-
 function payload(record: ProjectRecord) {
   return {
     ...record,
     sustainability: record.sustainability.map((score) => ({
       ...score,
-      position: CRITERION_POSITION.get(score.criterion) ?? 0,
+      position: criterionPosition(score.criterion),
     })),
   };
+}
+
+const OUTCOMES = new Set<string>(["created", "updated", "unchanged"] satisfies WriteOutcome[]);
+
+async function writeBatch(client: pg.ClientBase, batch: readonly ProjectToWrite[]): Promise<WriteResult[]> {
+  const rows = toBatchRows(
+    batch.map((project) => ({
+      record: project.record,
+      file: project.file,
+      hash: project.hash,
+      problems: project.warnings,
+      notes: findQualityNotes(project.record),
+    })),
+  );
+  const { rows: outcomes } = await client.query<{ ord: number; outcome: string }>(
+    "SELECT ord, outcome FROM import_projects($1::jsonb)",
+    [JSON.stringify(rows)],
+  );
+  if (outcomes.length !== batch.length || outcomes.some((row) => !OUTCOMES.has(row.outcome)))
+    throw new Error("import_projects() did not report every document");
+  return outcomes.map((row) => ({ outcome: row.outcome as WriteOutcome }));
 }
 
 async function writeOne(client: pg.ClientBase, project: ProjectToWrite): Promise<WriteResult> {
@@ -53,8 +73,9 @@ async function writeOne(client: pg.ClientBase, project: ProjectToWrite): Promise
 }
 
 /**
- * Writes a batch of documents in one transaction. If the transaction itself fails (not just a
- * document), the documents are written again one transaction each, so one cannot sink another.
+ * Writes a batch of documents in one transaction, set-based. If anything in it fails, the
+ * documents are written again one by one (each in its own subtransaction, and one transaction
+ * each if even that fails), so one document cannot sink another.
  */
 export async function writeProjects(
   client: pg.ClientBase,
@@ -63,6 +84,17 @@ export async function writeProjects(
   try {
     await client.query("BEGIN");
     // A crash may lose the last batch (it is simply imported again), never half a document.
+    await client.query("SET LOCAL synchronous_commit = off");
+    const results = await writeBatch(client, batch);
+    await client.query("COMMIT");
+    return results;
+  } catch {
+    // Whatever failed (one bad document, a deadlock with another import), the per-document
+    // path below gives each document its own outcome and message.
+    await client.query("ROLLBACK").catch(() => {});
+  }
+  try {
+    await client.query("BEGIN");
     await client.query("SET LOCAL synchronous_commit = off");
     const results: WriteResult[] = [];
     for (const project of batch) results.push(await writeOne(client, project));

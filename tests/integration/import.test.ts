@@ -23,6 +23,29 @@ async function counts(db: TestDatabase) {
   return row;
 }
 
+/** Everything stored for the projects, keyed by code, with database-made ids left out. */
+async function storedProjects(db: TestDatabase) {
+  const children = (table: string, extra = "") =>
+    `(SELECT coalesce(jsonb_agg(to_jsonb(t) - 'project_id' - 'organisation_id' - 'region_id' - 'sub_region_id'
+        - 'municipality_id' ${extra} ORDER BY to_jsonb(t)::text), '[]') FROM ${table} t WHERE t.project_id = p.id)`;
+  return db.query(`SELECT p.code,
+      to_jsonb(p) - 'id' - 'imported_at' - 'updated_at' - 'priority_axis_id' - 'specific_objective_id'
+        - 'responsible_authority_id' - 'applicant_organisation_id' AS project,
+      (SELECT to_jsonb(a) - 'id' FROM priority_axis a WHERE a.id = p.priority_axis_id) AS axis,
+      (SELECT to_jsonb(s) - 'id' - 'priority_axis_id' FROM specific_objective s WHERE s.id = p.specific_objective_id) AS objective,
+      (SELECT name FROM responsible_authority r WHERE r.id = p.responsible_authority_id) AS authority,
+      (SELECT to_jsonb(o) - 'id' FROM organisation o WHERE o.id = p.applicant_organisation_id) AS applicant,
+      ${children("project_co_implementer")} AS co_implementers,
+      ${children("project_target_group")} AS target_groups,
+      (SELECT array_agg(r.name ORDER BY t.position) FROM project_region t JOIN region r ON r.id = t.region_id WHERE t.project_id = p.id) AS regions,
+      (SELECT array_agg(r.name ORDER BY t.position) FROM project_sub_region t JOIN sub_region r ON r.id = t.sub_region_id WHERE t.project_id = p.id) AS sub_regions,
+      (SELECT array_agg(r.name ORDER BY t.position) FROM project_municipality t JOIN municipality r ON r.id = t.municipality_id WHERE t.project_id = p.id) AS municipalities,
+      ${children("gender_equality_answer")} AS gender,
+      ${children("sustainability_score")} AS scores,
+      ${children("data_quality_note")} AS notes
+    FROM project p ORDER BY p.code`);
+}
+
 describe("importing documents into PostgreSQL", () => {
   let db: TestDatabase;
   beforeAll(async () => {
@@ -111,6 +134,43 @@ describe("importing documents into PostgreSQL", () => {
     expect(await counts(db)).toEqual(before);
     expect(await db.query("SELECT name FROM municipality WHERE name = 'Uusikunta'")).toEqual([]);
     await db.query("DROP TRIGGER fail_scores ON sustainability_score");
+  });
+
+  it("one failing document does not stop the others written with it", async () => {
+    await db.query(
+      "CREATE TRIGGER fail_scores BEFORE INSERT ON sustainability_score FOR EACH ROW EXECUTE FUNCTION fail_for_s99999()",
+    );
+    const dir = await tempFolder({
+      "a-good.txt": editSeed("S21854", (t) => t.replace("Hankekoodi: S21854", "Hankekoodi: S99998")),
+      "b-bad.txt": editSeed("S21854", (t) => t.replace("Hankekoodi: S21854", "Hankekoodi: S99999")),
+      "c-good.txt": editSeed("S21854", (t) => t.replace("Hankekoodi: S21854", "Hankekoodi: S99997")),
+    });
+    const report = await importPaths(db.url, [dir]);
+    expect(report.rejected.map((file) => path.basename(file.file))).toEqual(["b-bad.txt"]);
+    expect(report.created.map((file) => path.basename(file))).toEqual(["a-good.txt", "c-good.txt"]);
+    expect(await db.query("SELECT code FROM project WHERE code LIKE 'S9999%' ORDER BY code")).toEqual([
+      { code: "S99997" },
+      { code: "S99998" },
+    ]);
+    await db.query("DROP TRIGGER fail_scores ON sustainability_score");
+    await db.query("DELETE FROM project WHERE code LIKE 'S9999%'");
+  });
+
+  it("the one-by-one fallback stores exactly what the batch stores", async () => {
+    const [batched, oneByOne] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+    try {
+      // With the batch path failing, every document goes through import_project() on its own.
+      await oneByOne.query(`CREATE OR REPLACE FUNCTION import_projects(batch jsonb)
+        RETURNS TABLE (ord integer, outcome text) LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'batch path switched off'; END $$`);
+      for (const target of [batched, oneByOne])
+        expect((await importPaths(target.url, [SEEDS_DIR])).created).toHaveLength(5);
+      const stored = await storedProjects(batched);
+      expect(stored.map((row) => row.code)).toEqual(["S21854", "S21894", "S22821", "S22837"]);
+      expect(await storedProjects(oneByOne)).toEqual(stored);
+    } finally {
+      await Promise.all([batched.drop(), oneByOne.drop()]);
+    }
   });
 
   it("rejects malformed documents and duplicate codes, writing nothing for them", async () => {
