@@ -8,6 +8,7 @@ import {
   type ProjectFilters,
   type ProjectListParams,
 } from "../schemas/search-params";
+import { cachedByFilters } from "./data-version-cache";
 import { filterConditions, textQuerySql, whereSql, type TextMode } from "./project-filter-sql";
 
 export const PAGE_SIZE = 20;
@@ -63,7 +64,7 @@ const ORDER: Record<string, Prisma.Sql> = {
   absorption: Prisma.sql`(p.realised_public_total / NULLIF(p.planned_public_total, 0)) DESC NULLS LAST, p.code`,
 };
 
-export async function getProjectTotals(
+async function projectTotals(
   filters: ProjectFilters,
   textMode: TextMode = "fulltext",
 ): Promise<ProjectTotals> {
@@ -119,32 +120,64 @@ const FACET_SQL: Record<ListFacet, { select: Prisma.Sql; from: Prisma.Sql }> = {
   status: { select: Prisma.sql`p.status AS value, p.status AS label`, from: Prisma.empty },
 };
 
+type FacetRow = { facet: ListFacet; value: string | null; label: string; count: bigint };
+
+// The columns of `project p` the facets group by: the filtered projects are read once into a CTE
+// with these, under the alias `p`, so FACET_SQL applies to it unchanged.
+const FACET_COLUMNS = Prisma.sql`p.id, p.fund, p.priority_axis_id, p.specific_objective_id,
+  p.responsible_authority_id, p.applicant_type, p.status`;
+
+const facetBranch = (facet: ListFacet, source: Prisma.Sql, where: Prisma.Sql) => {
+  const { select, from } = FACET_SQL[facet];
+  return Prisma.sql`SELECT ${facet}::text AS facet, ${select}, count(*) AS count FROM ${source} ${from} ${where} GROUP BY 2, 3`;
+};
+
 /**
- * Facet counts, each honouring every other active filter (its own filter left out). One query
- * per facet, run in parallel. count(*) is exact: every join is one row per project and value
- * (the link tables' primary keys say so).
+ * Facet counts, each honouring every other active filter (its own filter left out). Facets with
+ * no filter of their own all count the same projects, so one query finds those projects once and
+ * counts every such facet from them; each facet with an active filter gets its own query (run in
+ * parallel). count(*) is exact: every join is one row per project and value (the link tables'
+ * primary keys say so).
  */
-async function facetCounts(
+async function countFacets(
   filters: ProjectFilters,
   textMode: TextMode,
 ): Promise<Record<ListFacet, FacetCount[]>> {
-  const lists = await Promise.all(
-    LIST_FACETS.map(async (facet) => {
-      const { select, from } = FACET_SQL[facet];
-      const where = whereSql(filterConditions(filters, { except: facet, textMode }));
-      const rows = await getDb().$queryRaw<{ value: string | null; label: string; count: bigint }[]>`
-        SELECT ${select}, count(*) AS count FROM project p ${from} ${where} GROUP BY 1, 2`;
-      return rows
-        .filter((row) => row.value !== null)
-        .map((row) => ({ value: row.value as string, label: row.label, count: Number(row.count) }))
-        .sort((a, b) => a.label.localeCompare(b.label, "fi", { numeric: true }));
-    }),
+  const filtered = LIST_FACETS.filter((facet) => filters[facet].length > 0);
+  const unfiltered = LIST_FACETS.filter((facet) => filters[facet].length === 0);
+  const queries: Promise<FacetRow[]>[] = filtered.map(
+    (facet) =>
+      getDb().$queryRaw<FacetRow[]>`${facetBranch(
+        facet,
+        Prisma.sql`project p`,
+        whereSql(filterConditions(filters, { except: facet, textMode })),
+      )}`,
   );
-  return Object.fromEntries(LIST_FACETS.map((facet, index) => [facet, lists[index] ?? []])) as Record<
+  if (unfiltered.length > 0) {
+    const where = whereSql(filterConditions(filters, { textMode }));
+    const branches = unfiltered.map((facet) => facetBranch(facet, Prisma.sql`matching p`, Prisma.empty));
+    queries.push(
+      getDb().$queryRaw<
+        FacetRow[]
+      >`WITH matching AS MATERIALIZED (SELECT ${FACET_COLUMNS} FROM project p ${where})
+        ${Prisma.join(branches, " UNION ALL ")}`,
+    );
+  }
+  const counts = Object.fromEntries(LIST_FACETS.map((facet) => [facet, [] as FacetCount[]])) as Record<
     ListFacet,
     FacetCount[]
   >;
+  for (const row of (await Promise.all(queries)).flat())
+    if (row.value !== null)
+      counts[row.facet].push({ value: row.value, label: row.label, count: Number(row.count) });
+  for (const list of Object.values(counts))
+    list.sort((a, b) => a.label.localeCompare(b.label, "fi", { numeric: true }));
+  return counts;
 }
+
+// Aggregates over every matching project: remembered until the data changes.
+export const getProjectTotals = cachedByFilters("projectTotals", projectTotals);
+const facetCounts = cachedByFilters("facetCounts", countFacets);
 
 async function countMatches(filters: ProjectFilters, textMode: TextMode): Promise<number> {
   const [row] = await getDb().$queryRaw<{ count: bigint }[]>`

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { getDb } from "../db";
+import { cachedByFilters } from "./data-version-cache";
 import type { ProjectFilters } from "../schemas/search-params";
 import { filterConditions, whereSql } from "./project-filter-sql";
 
@@ -61,7 +62,7 @@ const num = (value: Prisma.Decimal | bigint | number | null) => (value === null 
 const ratio = (realised: Prisma.Decimal | null, planned: Prisma.Decimal | null) =>
   planned === null || Number(planned) === 0 ? null : num(realised) / Number(planned);
 
-export async function getFundingOverview(filters: ProjectFilters): Promise<FundingOverview> {
+async function fundingOverview(filters: ProjectFilters): Promise<FundingOverview> {
   const where = whereSql(filterConditions(filters));
   const [row] = await getDb().$queryRaw<
     {
@@ -92,7 +93,7 @@ export async function getFundingOverview(filters: ProjectFilters): Promise<Fundi
 }
 
 /** Planned against realised public funding, grouped by one dimension, for the filtered projects. */
-export async function getFundingBreakdown(filters: ProjectFilters, by: Breakdown): Promise<FundingRow[]> {
+async function fundingBreakdown(filters: ProjectFilters, by: Breakdown): Promise<FundingRow[]> {
   const { key, label, from } = GROUP[by];
   const where = whereSql(filterConditions(filters));
   const rows = await getDb().$queryRaw<
@@ -125,9 +126,14 @@ export async function getFundingBreakdown(filters: ProjectFilters, by: Breakdown
 }
 
 /** Each filtered project's absorption rate (null where a figure is missing). */
-export async function findAbsorptionRates(filters: ProjectFilters): Promise<(number | null)[]> {
+async function findAbsorptionRatesUncached(filters: ProjectFilters): Promise<(number | null)[]> {
   const where = whereSql(filterConditions(filters));
   const rows = await getDb().$queryRaw<{ rate: number | null }[]>`
     SELECT (p.realised_public_total / NULLIF(p.planned_public_total, 0))::float8 AS rate FROM project p ${where}`;
   return rows.map((row) => row.rate);
 }
+
+// Aggregates over every matching project: remembered until the data changes.
+export const getFundingOverview = cachedByFilters("getFundingOverview", fundingOverview);
+export const getFundingBreakdown = cachedByFilters("getFundingBreakdown", fundingBreakdown);
+export const findAbsorptionRates = cachedByFilters("findAbsorptionRates", findAbsorptionRatesUncached);

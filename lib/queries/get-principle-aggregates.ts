@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
+import { cachedByFilters } from "./data-version-cache";
 import {
   GENDER_QUESTIONS,
   SUSTAINABILITY_CATEGORIES,
@@ -29,7 +30,7 @@ export interface GenderAggregate {
   shareYes: number | null;
 }
 
-export async function getCriterionAggregates(filters: ProjectFilters): Promise<CriterionAggregate[]> {
+async function criterionAggregates(filters: ProjectFilters): Promise<CriterionAggregate[]> {
   const where = whereSql(filterConditions(filters));
   const rows = await getDb().$queryRaw<
     {
@@ -60,7 +61,7 @@ export async function getCriterionAggregates(filters: ProjectFilters): Promise<C
   });
 }
 
-export async function getGenderAggregates(filters: ProjectFilters): Promise<GenderAggregate[]> {
+async function genderAggregates(filters: ProjectFilters): Promise<GenderAggregate[]> {
   const where = whereSql(filterConditions(filters));
   const rows = await getDb().$queryRaw<{ question: GenderQuestion; answered: bigint; yes: bigint }[]>`
     SELECT g.question::text AS question, count(g.answer) AS answered, count(*) FILTER (WHERE g.answer) AS yes
@@ -82,7 +83,7 @@ export interface GenderBreakdownRow {
 }
 
 /** The three gender-equality questions' yes-shares by priority axis or applicant organisation type. */
-export async function getGenderBreakdown(
+async function genderBreakdown(
   filters: ProjectFilters,
   by: "axis" | "orgType",
 ): Promise<GenderBreakdownRow[]> {
@@ -128,7 +129,7 @@ export interface CategoryAggregate {
 }
 
 /** Average scores per sustainability category (ecological, economic, social), with their spread. */
-export async function getCategoryAggregates(filters: ProjectFilters): Promise<CategoryAggregate[]> {
+async function categoryAggregates(filters: ProjectFilters): Promise<CategoryAggregate[]> {
   const where = whereSql(filterConditions(filters));
   const rows = await getDb().$queryRaw<
     {
@@ -158,3 +159,9 @@ export async function getCategoryAggregates(filters: ProjectFilters): Promise<Ca
     };
   });
 }
+
+// Aggregates over every matching project: remembered until the data changes.
+export const getCriterionAggregates = cachedByFilters("getCriterionAggregates", criterionAggregates);
+export const getGenderAggregates = cachedByFilters("getGenderAggregates", genderAggregates);
+export const getGenderBreakdown = cachedByFilters("getGenderBreakdown", genderBreakdown);
+export const getCategoryAggregates = cachedByFilters("getCategoryAggregates", categoryAggregates);

@@ -1,8 +1,13 @@
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importPaths } from "@/lib/ingest/import-documents";
 import { findProjects } from "@/lib/queries/find-projects";
 import { getOrganisation } from "@/lib/queries/get-organisation";
 import { getProject } from "@/lib/queries/project-records";
 import { parseProjectList } from "@/lib/schemas/search-params";
+import { editSeed } from "../support/documents";
 import { createSeededTestDatabase, type TestDatabase } from "../support/test-database";
 
 const search = (query: string) => findProjects(parseProjectList(new URLSearchParams(query)));
@@ -102,5 +107,22 @@ describe("finding projects on a real database", () => {
       realisedPublicTotal: 1012579,
       asApplicant: 1,
     });
+  });
+
+  it("remembered counts and totals follow the data: an import shows at once", async () => {
+    const before = await search("region=Kainuu");
+    expect(before.totals.count).toBe(1);
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "cache-"));
+    await fs.writeFile(
+      path.join(dir, "new.txt"),
+      editSeed("S22821", (t) => t.replace("Hankekoodi: S22821", "Hankekoodi: S99990")),
+    );
+    expect((await importPaths(db.url, [dir])).created).toHaveLength(1);
+    const after = await search("region=Kainuu");
+    expect(after.totals.count).toBe(2);
+    expect(counts(after.facets.axis)).toEqual({ "9": 2 });
+    expect(codes(after)).toContain("S99990");
+    await db.query("DELETE FROM project WHERE code = 'S99990'");
+    expect((await search("region=Kainuu")).totals.count).toBe(1);
   });
 });

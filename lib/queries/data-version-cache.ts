@@ -1,0 +1,58 @@
+import "server-only";
+import { cache } from "react";
+import { getDb } from "../db";
+import { filterQuery, type ProjectFilters } from "../schemas/search-params";
+
+/**
+ * Aggregates (facet counts, totals, breakdowns, score averages) cost tens of milliseconds over
+ * every project, yet the data only changes when an import commits. So their results are kept in
+ * memory, each under the data version it was computed at, and recomputed once the version moves.
+ *
+ * The version is the database's current snapshot (`xmin:xmax:in-progress`): it moves whenever a
+ * writing transaction starts or ends, and reading it assigns no transaction id of its own. It is
+ * read before the aggregate's queries run, so a result is never older than the version it is
+ * stored under; at worst a commit in between makes it newer, and the next request recomputes.
+ */
+const currentDataVersion = cache(async (): Promise<string> => {
+  const [row] = await getDb().$queryRaw<{ version: string }[]>`SELECT pg_current_snapshot()::text AS version`;
+  return row?.version ?? "";
+});
+
+// Distinct filtered views kept; the least recently used go first.
+const MAX_ENTRIES = 500;
+const entries = new Map<string, { version: string; value: Promise<unknown> }>();
+
+/**
+ * `compute`, remembered per data version and `key` (which must say everything the result depends
+ * on). Concurrent requests for the same view share one computation; a failed one is forgotten.
+ */
+export async function cachedPerDataVersion<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  const version = await currentDataVersion();
+  const hit = entries.get(key);
+  entries.delete(key);
+  if (hit && hit.version === version) {
+    entries.set(key, hit);
+    return hit.value as Promise<T>;
+  }
+  const value = compute();
+  entries.set(key, { version, value });
+  value.catch(() => {
+    if (entries.get(key)?.value === value) entries.delete(key);
+  });
+  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+  return value;
+}
+
+/**
+ * An aggregate over the filtered projects, remembered per data version, filters (in their
+ * canonical URL form) and any further arguments.
+ */
+export function cachedByFilters<Rest extends unknown[], T>(
+  name: string,
+  aggregate: (filters: ProjectFilters, ...rest: Rest) => Promise<T>,
+): (filters: ProjectFilters, ...rest: Rest) => Promise<T> {
+  return (filters, ...rest) =>
+    cachedPerDataVersion(`${name}?${filterQuery(filters)}#${JSON.stringify(rest)}`, () =>
+      aggregate(filters, ...rest),
+    );
+}
