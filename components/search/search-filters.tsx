@@ -1,18 +1,24 @@
 import { getTranslations } from "next-intl/server";
 import { QUALITY_NOTE_KINDS } from "@/lib/domain/data-quality";
+import { buildPlaceTree, type PlaceParents } from "@/lib/domain/place-tree";
 import type { ProjectSearchResult } from "@/lib/queries/find-projects";
 import { LIST_FACETS, SORTS, type ProjectListParams } from "@/lib/schemas/search-params";
 import { FacetGroup } from "./facet-group";
+import { PlaceFacet } from "./place-facet";
 
+// Shown together as one tree, where the region facet would be.
+const PLACE_LEVELS = new Set<string>(["region", "subRegion", "municipality"]);
 const field = "mt-1 w-full rounded border border-slate-400 px-2 py-1";
 
 /** Every filter of the project list as form fields; the form around them is a GET form. */
 export async function SearchFilters({
   params,
   result,
+  placeParents,
 }: {
   params: ProjectListParams;
   result: ProjectSearchResult;
+  placeParents: PlaceParents;
 }) {
   const t = await getTranslations("projects");
   const qualityKinds = [
@@ -34,15 +40,32 @@ export async function SearchFilters({
           ))}
         </select>
       </div>
-      {LIST_FACETS.map((facet) => (
-        <FacetGroup
-          key={facet}
-          name={facet}
-          legend={t(`facet.${facet}`)}
-          options={result.facets[facet]}
-          selected={params[facet]}
-        />
-      ))}
+      {LIST_FACETS.map((facet) =>
+        facet === "region" ? (
+          <PlaceFacet
+            key="place"
+            legend={t("placeLegend")}
+            tree={buildPlaceTree(
+              {
+                region: result.facets.region,
+                subRegion: result.facets.subRegion,
+                municipality: result.facets.municipality,
+              },
+              { region: params.region, subRegion: params.subRegion, municipality: params.municipality },
+              placeParents,
+            )}
+            childrenLabel={(place, level, count) => t(`placeChildren.${level}`, { place, count })}
+          />
+        ) : PLACE_LEVELS.has(facet) ? null : (
+          <FacetGroup
+            key={facet}
+            name={facet}
+            legend={t(`facet.${facet}`)}
+            options={result.facets[facet]}
+            selected={params[facet]}
+          />
+        ),
+      )}
       <RangeFieldset
         legend={t("startYear")}
         labels={[t("from"), t("to")]}

@@ -32,6 +32,24 @@ test.describe("searching projects", () => {
     await expectAccessible(page);
   });
 
+  test("areas nest: a region folds out its sub-regions, a sub-region its municipalities", async ({
+    page,
+  }) => {
+    await page.goto("/projects");
+    const area = page.getByRole("group", { name: /^Alue/ });
+    const iisalmi = area.getByRole("checkbox", { name: /^Iisalmi \(1\)/ });
+    await expect(iisalmi).toBeHidden();
+    await area.getByText("Pohjois-Savo: seutukunnat (2)").click(); // Kuopion and Ylä-Savon
+    await area.getByText("Ylä-Savon: kunnat (4)").click();
+    await iisalmi.check();
+    await expect(page).toHaveURL(/municipality=Iisalmi/);
+    await expect(summary(page)).toContainText("1 hanke");
+    await page.reload();
+    // A selection keeps its branch open after a reload.
+    await expect(area.getByRole("checkbox", { name: /^Iisalmi/ })).toBeChecked();
+    await expectAccessible(page);
+  });
+
   test("sorting by planned funding puts the largest first", async ({ page }) => {
     await page.goto("/projects?sort=planned");
     await expect(page.getByRole("heading", { level: 3 }).first()).toHaveText(

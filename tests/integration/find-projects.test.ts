@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importPaths } from "@/lib/ingest/import-documents";
 import { findProjects } from "@/lib/queries/find-projects";
 import { getOrganisation } from "@/lib/queries/get-organisation";
+import { getPlaceParents } from "@/lib/queries/get-place-parents";
 import { getProject } from "@/lib/queries/project-records";
 import { parseProjectList } from "@/lib/schemas/search-params";
 import { editSeed } from "../support/documents";
@@ -107,6 +108,16 @@ describe("finding projects on a real database", () => {
       realisedPublicTotal: 1012579,
       asApplicant: 1,
     });
+  });
+
+  it("reads the area hierarchy from the documents: each place under the one it is listed with", async () => {
+    const parents = await getPlaceParents();
+    expect(parents.subRegion).toMatchObject({
+      Kuopion: "Pohjois-Savo",
+      "Ylä-Savon": "Pohjois-Savo",
+      Kajaanin: "Kainuu",
+    });
+    expect(parents.municipality).toMatchObject({ Kuopio: "Kuopion", Iisalmi: "Ylä-Savon" });
   });
 
   it("remembered counts and totals follow the data: an import shows at once", async () => {

@@ -8,6 +8,7 @@ import { formatEuro, formatPercent } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import { localePath, resolveLocale } from "@/lib/i18n/locale";
 import { findProjects } from "@/lib/queries/find-projects";
+import { getPlaceParents } from "@/lib/queries/get-place-parents";
 import {
   filterQuery,
   hasActiveFilters,
@@ -25,11 +26,12 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
   const locale = resolveLocale((await params).locale);
   setRequestLocale(locale);
   const listParams = parseProjectList(await searchParams);
-  const [t, tf, tc, result] = await Promise.all([
+  const [t, tf, tc, result, placeParents] = await Promise.all([
     getTranslations("projects"),
     getTranslations("funding"),
     getTranslations("compare"),
     findProjects(listParams),
+    getPlaceParents(),
   ]);
   const { totals } = result;
   const onlyFilters = filterQuery(listParams);
@@ -80,7 +82,7 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
               </p>
             )}
             <div className="mt-3">
-              <SearchFilters params={listParams} result={result} />
+              <SearchFilters params={listParams} result={result} placeParents={placeParents} />
             </div>
             <button type="submit" className="mt-4 rounded border border-brand-700 px-4 py-2 font-medium">
               {t("applyFilters")}

@@ -1,0 +1,54 @@
+import { hasSelection, type PlaceNode } from "@/lib/domain/place-tree";
+
+/**
+ * Region → sub-region → municipality as one nested list of checkboxes. Each level keeps its own
+ * URL parameter (region, subRegion, municipality); the lower levels fold away under their parent
+ * and open when something inside is selected.
+ */
+export function PlaceFacet({
+  legend,
+  tree,
+  childrenLabel,
+}: {
+  legend: string;
+  tree: PlaceNode[];
+  /** "Pohjois-Savo: sub-regions (3)" for the folded list under a place. */
+  childrenLabel: (place: string, level: PlaceNode["level"], count: number) => string;
+}) {
+  if (tree.length === 0) return null;
+  const item = (node: PlaceNode) => {
+    const id = `${node.level}-${node.value}`.replace(/[^\w-]/g, "_");
+    const childLevel = node.children[0]?.level;
+    return (
+      <li key={id}>
+        <div className="flex items-start gap-2">
+          <input
+            id={id}
+            type="checkbox"
+            name={node.level}
+            value={node.value}
+            defaultChecked={node.selected}
+            className="mt-1 h-4 w-4"
+          />
+          <label htmlFor={id} className="text-sm">
+            {node.label} <span className="text-slate-600">({node.count})</span>
+          </label>
+        </div>
+        {childLevel && (
+          <details className="ml-6" open={node.children.some(hasSelection)}>
+            <summary className="cursor-pointer text-sm text-slate-700">
+              {childrenLabel(node.label, childLevel, node.children.length)}
+            </summary>
+            <ul className="mt-1 space-y-1">{node.children.map(item)}</ul>
+          </details>
+        )}
+      </li>
+    );
+  };
+  return (
+    <fieldset className="border-t border-slate-200 pt-3">
+      <legend className="font-semibold">{legend}</legend>
+      <ul className="mt-1 max-h-80 space-y-1 overflow-y-auto pr-1">{tree.map(item)}</ul>
+    </fieldset>
+  );
+}
