@@ -4,6 +4,14 @@ export interface Column {
   header: string;
   /** Numbers align right and use tabular figures. */
   numeric?: boolean;
+  /** A sortable column: its header links to the table sorted by it. */
+  sort?: {
+    href: string;
+    /** Set on the column the table is sorted by. */
+    current?: "ascending" | "descending";
+    /** Words for screen readers after the header: "sort" or "sorted ascending". */
+    hint: string;
+  };
 }
 
 export interface Row {
@@ -35,8 +43,27 @@ export function DataTable({
         <thead>
           <tr className="border-b border-slate-400">
             {columns.map((column) => (
-              <th key={column.header} scope="col" className={`py-1 pr-3 ${align(column)}`}>
-                {column.header}
+              <th
+                key={column.header}
+                scope="col"
+                aria-sort={column.sort?.current}
+                className={`py-1 pr-3 align-bottom ${align(column)}`}
+              >
+                {column.sort ? (
+                  <a href={column.sort.href} className="inline-flex items-baseline gap-1">
+                    {column.header}
+                    <span aria-hidden="true">
+                      {column.sort.current === "ascending"
+                        ? "▲"
+                        : column.sort.current === "descending"
+                          ? "▼"
+                          : "↕"}
+                    </span>
+                    <span className="sr-only">({column.sort.hint})</span>
+                  </a>
+                ) : (
+                  column.header
+                )}
               </th>
             ))}
           </tr>

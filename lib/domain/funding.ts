@@ -16,6 +16,15 @@ export function fundingDifference(planned: number | null, realised: number | nul
 }
 
 /** A ratio rounded to one decimal place of a percentage: 0.66057… → 66.1. */
+/**
+ * Euros per participant: null when either figure is missing or there are no participants
+ * (a missing count is not zero people, and nothing is divided by zero).
+ */
+export function fundingPerParticipant(euros: number | null, participants: number | null): number | null {
+  if (euros === null || participants === null || participants <= 0) return null;
+  return euros / participants;
+}
+
 export function percentOneDecimal(ratio: number): number {
   return Math.round(ratio * 1000) / 10;
 }

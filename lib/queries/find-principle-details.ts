@@ -6,6 +6,13 @@ import type { ProjectFilters } from "../schemas/search-params";
 import { filterConditions, whereSql } from "./project-filter-sql";
 
 export const HEATMAP_PAGE_SIZE = 25;
+/** Most projects a drill-down lists. */
+export const DRILL_DOWN_LIMIT = 100;
+
+/** The words, case and accents as typed aside, in the text or in the project's name. */
+const textContains = (column: Prisma.Sql, search: string) =>
+  Prisma.sql`(strpos(lower(unaccent(coalesce(${column}, ''))), lower(unaccent(${search}))) > 0
+    OR strpos(lower(unaccent(p.name)), lower(unaccent(${search}))) > 0)`;
 
 export interface ScoreMatrixRow {
   code: string;
@@ -59,9 +66,11 @@ export async function findJustifications(
   criterion: CriterionKey,
   kind: "direct" | "indirect",
   score: number | undefined,
-  limit = 100,
+  search?: string,
+  limit = DRILL_DOWN_LIMIT,
 ): Promise<Justification[]> {
   const conditions = [...filterConditions(filters), Prisma.sql`s.criterion = ${criterion}`];
+  if (search) conditions.push(textContains(Prisma.sql`s.justification`, search));
   if (score !== undefined) {
     conditions.push(kind === "direct" ? Prisma.sql`s.direct = ${score}` : Prisma.sql`s.indirect = ${score}`);
   }
@@ -84,9 +93,11 @@ export async function findGenderExplanations(
   filters: ProjectFilters,
   question: GenderQuestion,
   answer: boolean | undefined,
-  limit = 100,
+  search?: string,
+  limit = DRILL_DOWN_LIMIT,
 ): Promise<Explanation[]> {
   const conditions = [...filterConditions(filters), Prisma.sql`g.question::text = ${question}`];
+  if (search) conditions.push(textContains(Prisma.sql`g.explanation`, search));
   if (answer !== undefined) conditions.push(Prisma.sql`g.answer = ${answer}`);
   return getDb().$queryRaw<Explanation[]>`
     SELECT p.code, p.name, g.answer, g.explanation

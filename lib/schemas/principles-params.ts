@@ -11,5 +11,7 @@ export const principlesViewSchema = z.object({
   score: z.preprocess(first, z.coerce.number().int().min(0).max(10).optional()).catch(undefined),
   question: z.preprocess(first, z.enum(GENDER_QUESTIONS).optional()).catch(undefined),
   answer: z.preprocess(first, z.enum(["yes", "no"]).optional()).catch(undefined),
+  /** Words to look for in the drill-down's justifications or explanations (and project names). */
+  dq: z.preprocess(first, z.string().trim().min(1).max(200).optional()).catch(undefined),
 });
 export type PrinciplesView = z.infer<typeof principlesViewSchema>;

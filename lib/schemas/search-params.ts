@@ -115,6 +115,16 @@ export function fromURLSearchParams(params: URLSearchParams): RawSearchParams {
   return result;
 }
 
+/** Page search parameters back to URLSearchParams, every value kept. */
+export function toURLSearchParams(raw: RawSearchParams): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(raw)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value])
+      params.append(key, item);
+  }
+  return params;
+}
+
 /** The effective sort: relevance only means something with a text query. */
 export function effectiveSort(params: ProjectListParams): Sort {
   if (params.sort && !(params.sort === "relevance" && !params.q)) return params.sort;

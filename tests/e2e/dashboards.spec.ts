@@ -6,7 +6,11 @@ test("the funding page compares planned and realised, filtered by the search's U
 }) => {
   await page.goto("/funding?orgType=Kunta");
   await expect(page.getByTestId("filter-scope")).toContainText("Luvut koskevat 1 hanketta.");
-  await expect(page.getByRole("region", { name: "Yhteensä" })).toContainText(/66,1\s%/);
+  const totals = page.getByRole("region", { name: "Yhteensä" });
+  await expect(totals).toContainText(/66,1\s%/);
+  // 1 532 910 € planned and 1 012 579 € realised for 350 planned participants.
+  await expect(totals).toContainText(/osallistujaa kohden\s*4\s380\s€/);
+  await expect(totals).toContainText(/2\s893\s€/);
   await expectAccessible(page);
   await page.getByRole("link", { name: "Muuta rajauksia hakusivulla" }).click();
   await expect(page).toHaveURL(/\/projects\?orgType=Kunta$/);
@@ -19,7 +23,7 @@ test("in English, breakdown tables give the same numbers for every axis", async 
   await expect(axis.getByRole("row")).toHaveCount(3);
   await expect(axis.getByRole("row", { name: /^3\. / })).toContainText(/€2,016,434.*€1,393,500.*69\.1%/);
   // Absorption: S22837 55.2 %, S21894 66.1 %, S21854 78.8 %, S22821 92.0 %.
-  const histogram = page.getByTestId("absorption-histogram");
+  const histogram = page.getByTestId("funding-absorption");
   for (const bin of ["50–60%", "60–70%", "70–80%", "90–100%"]) {
     await expect(histogram.getByRole("row", { name: bin })).toContainText("1");
   }
@@ -32,7 +36,7 @@ for (const path of ["/principles", "/en/principles"]) {
     page,
   }) => {
     await page.goto(path);
-    const criteria = page.getByTestId("criteria-table");
+    const criteria = page.getByTestId("principles-criteria");
     await expect(
       criteria.getByRole("row", { name: /Hyvinvoinnin edistäminen|Promoting well-being/ }),
     ).toContainText(/4[,.]75/);
@@ -63,5 +67,69 @@ test("a gender-equality answer drills down to the explanations, in English", asy
   await page.goto("/en/principles?question=mainGoal&answer=no");
   const drill = page.getByRole("region", { name: /The main goal is to promote gender equality: No/ });
   await expect(drill.getByRole("listitem")).toHaveCount(4);
+  await expectAccessible(page);
+});
+
+test("a breakdown table sorts by any column through the URL and downloads as CSV", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/en/funding");
+  const axis = page.getByRole("table", { name: "By priority axis" });
+  await axis.getByRole("link", { name: /^Planned \(/ }).click();
+  await expect(page).toHaveURL(/order=funding-axis\.planned\.desc#funding-axis$/);
+  await expect(axis.getByRole("columnheader", { name: /^Planned \(/ })).toHaveAttribute(
+    "aria-sort",
+    "descending",
+  );
+  await expect(axis.getByRole("row").nth(1)).toContainText(/^3\./);
+  await axis.getByRole("link", { name: /^Planned \(/ }).click();
+  await expect(page).toHaveURL(/order=funding-axis\.planned\.asc/);
+  await expect(axis.getByRole("row").nth(1)).toContainText(/^9\./);
+  await expectAccessible(page);
+
+  const csv = await request.get("/api/tables/funding-axis.csv?lang=en&order=funding-axis.planned.asc");
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const text = await csv.text();
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const lines = text.slice(1).trim().split(/\r?\n/);
+  expect(lines[0]).toBe(
+    "Group,Projects,Planned,Realised,Absorption rate,Planned per planned participant,Realised per planned participant",
+  );
+  // Axis 3: S21894 and S21854, 1 393 500 € of 2 016 434 € for 431 planned participants.
+  expect(lines[2]).toMatch(/3\. .*,2,2016434,1393500,0\.6911,4679,3233$/);
+  expect(lines).toHaveLength(3);
+
+  expect((await request.get("/api/tables/nonsense.csv")).status()).toBe(404);
+  const bad = await request.get("/api/tables/funding-axis.csv?order=funding-axis.colour.asc");
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).details[0]).toContain("'colour' is not a column of funding-axis");
+});
+
+test("the scatter plot's points are links, named for screen readers and labelled on focus", async ({
+  page,
+}) => {
+  await page.goto("/funding");
+  const point = page.getByRole("link", {
+    name: /^S21894 .*suunniteltu 1\s532\s910\s€, toteutunut 1\s012\s579\s€/,
+  });
+  await point.focus();
+  await expect(page.getByText(/^S21894 66,1\s%$/)).toBeVisible();
+  await point.press("Enter");
+  await expect(page).toHaveURL(/\/projects\/S21894$/);
+});
+
+test("a drill-down is searchable and the search is in the URL", async ({ page }) => {
+  await page.goto("/principles?criterion=wellbeing");
+  const drill = page.getByRole("region", { name: /Hyvinvoinnin edistäminen: välitön vaikutus kaikki/ });
+  await expect(drill.getByRole("listitem")).toHaveCount(4);
+  await drill
+    .getByRole("searchbox", { name: "Hae perusteluista ja hankkeiden nimistä" })
+    .fill("työhyvinvoinnin");
+  await drill.getByRole("button", { name: "Hae" }).click();
+  await expect(page).toHaveURL(
+    /criterion=wellbeing.*dq=ty%C3%B6hyvinvoinnin|dq=ty%C3%B6hyvinvoinnin.*criterion=wellbeing/,
+  );
+  await expect(drill.getByRole("listitem")).toHaveCount(1);
   await expectAccessible(page);
 });

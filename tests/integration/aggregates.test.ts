@@ -6,7 +6,10 @@ import {
   getGenderAggregates,
   getGenderBreakdown,
 } from "@/lib/queries/get-principle-aggregates";
+import { findComparableProjects } from "@/lib/queries/find-comparable-projects";
 import { parseProjectList } from "@/lib/schemas/search-params";
+import { getStatTable } from "@/lib/tables";
+import { sortTable, tableToCsvRecords } from "@/lib/tables/stat-table";
 import { createSeededTestDatabase, type TestDatabase } from "../support/test-database";
 
 const filters = (query: string) => parseProjectList(new URLSearchParams(query));
@@ -90,5 +93,37 @@ describe("funding and principle aggregates against hand-computed seed figures", 
     ]);
     expect(rows[0]?.shares.mainGoal).toEqual({ yes: 0, answered: 2, share: 0 });
     expect(rows[0]?.shares.analysisDone).toEqual({ yes: 2, answered: 2, share: 1 });
+  });
+
+  it("funding per planned participant: 2 382 692 € planned and 1 673 833 € realised for 998 persons", async () => {
+    const overview = await getFundingOverview(filters(""));
+    expect(overview.withParticipants).toBe(4);
+    expect(overview.plannedPerParticipant).toBeCloseTo(2382692 / 998, 6);
+    expect(overview.realisedPerParticipant).toBeCloseTo(1673833 / 998, 6);
+    const axis3 = (await getFundingBreakdown(filters(""), "axis")).find((row) => row.key === "3");
+    expect(axis3?.plannedPerParticipant).toBeCloseTo(2016434 / 431, 6); // S21894 350 + S21854 81
+  });
+
+  it("a downloadable table holds the page's figures: criteria in English, sorted by the CSV's order", async () => {
+    const table = await getStatTable("principles-criteria", filters(""), "en");
+    expect(table?.columns.map((column) => column.key)).toEqual([
+      "criterion",
+      "category",
+      "averageDirect",
+      "averageIndirect",
+      "shareWithEffect",
+      "projects",
+    ]);
+    const sorted = sortTable(table!, { column: "averageDirect", direction: "desc" });
+    const records = tableToCsvRecords(sorted);
+    expect(records[0]?.[0]).toBe("Criterion");
+    expect(records.find((record) => record[0] === "Promoting well-being")?.[2]).toBe(4.75);
+    expect(await getStatTable("nonsense", filters(""), "fi")).toBeUndefined();
+  });
+
+  it("comparable projects for a benchmark: those reporting both figures, narrowed like the search", async () => {
+    expect(await findComparableProjects(filters(""))).toHaveLength(4);
+    const kainuu = await findComparableProjects(filters("region=Kainuu"));
+    expect(kainuu.map((project) => [project.code, project.personsPlanned])).toEqual([["S22821", 257]]);
   });
 });

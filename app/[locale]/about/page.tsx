@@ -27,6 +27,9 @@ export default async function AboutPage({ params }: Props) {
           <li>{t("realised")}</li>
           <li>{t("plannedPublic")}</li>
           <li>{t("absorption")}</li>
+          <li>{t("perParticipant")}</li>
+          <li>{t("benchmark")}</li>
+          <li>{t("tables")}</li>
         </ul>
       </section>
       <section className="space-y-2">

@@ -1,19 +1,34 @@
-import { DataTable } from "@/components/ui/data-table";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { titleFromMessages } from "@/lib/i18n/page-metadata";
+import { FundingBarChart } from "@/components/charts/funding-bar-chart";
+import { FundingScatter } from "@/components/charts/funding-scatter";
+import { HistogramChart } from "@/components/charts/histogram-chart";
 import { FilterScope } from "@/components/funding/filter-scope";
+import { DataTable } from "@/components/ui/data-table";
 import { DefinitionList } from "@/components/ui/definition-list";
-import { formatEuro, formatNumber, formatPercent } from "@/lib/format";
+import { StatTableView } from "@/components/ui/stat-table-view";
+import { absorptionRate } from "@/lib/domain/funding";
+import { formatEuro, formatPercent } from "@/lib/format";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { getPathname, Link } from "@/lib/i18n/navigation";
+import { titleFromMessages } from "@/lib/i18n/page-metadata";
 import {
   BREAKDOWNS,
   findAbsorptionRates,
+  findFundingPoints,
   getFundingBreakdown,
   getFundingOverview,
+  MAX_FUNDING_POINTS,
 } from "@/lib/queries/get-funding-breakdowns";
-import { absorptionHistogram } from "@/lib/domain/funding";
-import { HistogramChart } from "@/components/charts/histogram-chart";
-import { filterQuery, parseProjectList, type RawSearchParams } from "@/lib/schemas/search-params";
+import { absorptionTable, breakdownTable, breakdownTableId } from "@/lib/tables/funding-tables";
+import { tableOrdersSchema } from "@/lib/tables/stat-table";
+import {
+  filterQuery,
+  parseProjectList,
+  toURLSearchParams,
+  type RawSearchParams,
+} from "@/lib/schemas/search-params";
+
+const wholeEuros = (value: number | null) => (value === null ? null : Math.round(value));
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -22,21 +37,22 @@ export const generateMetadata = titleFromMessages("funding");
 export default async function FundingPage({ params, searchParams }: Props) {
   const locale = resolveLocale((await params).locale);
   setRequestLocale(locale);
-  const filters = parseProjectList(await searchParams);
-  const [t, overview, breakdowns, rates] = await Promise.all([
+  const raw = await searchParams;
+  const filters = parseProjectList(raw);
+  const orders = tableOrdersSchema.parse(raw.order);
+  const [t, overview, breakdowns, rates, scatter] = await Promise.all([
     getTranslations("funding"),
     getFundingOverview(filters),
     Promise.all(BREAKDOWNS.map((by) => getFundingBreakdown(filters, by))),
     findAbsorptionRates(filters),
+    findFundingPoints(filters),
   ]);
-  const histogram = absorptionHistogram(rates);
-  const binLabel = (bin: (typeof histogram)[number], index: number) =>
-    index === histogram.length - 1
-      ? t("binLast", { from: bin.from })
-      : t("binLabel", { from: bin.from, to: bin.to });
-  const euro = (value: number) => formatEuro(value, locale);
+  const euro = (value: number | null) => (value === null ? "–" : formatEuro(value, locale));
   const rate = (value: number | null) => (value === null ? "–" : formatPercent(value, locale));
   const query = filterQuery(filters);
+  const pageQuery = toURLSearchParams(raw);
+  const histogram = absorptionTable(rates, t);
+  const tableProps = { locale, pageQuery, csvQuery: query };
 
   return (
     <div className="space-y-8">
@@ -53,61 +69,112 @@ export default async function FundingPage({ params, searchParams }: Props) {
             { label: t("planned"), value: euro(overview.plannedPublicTotal) },
             { label: t("realised"), value: euro(overview.realisedPublicTotal) },
             { label: t("absorption"), value: <strong>{rate(overview.absorptionRate)}</strong> },
+            { label: t("plannedPerParticipant"), value: euro(wholeEuros(overview.plannedPerParticipant)) },
+            { label: t("realisedPerParticipant"), value: euro(wholeEuros(overview.realisedPerParticipant)) },
           ]}
         />
         <p className="text-sm text-slate-700">{t("missingFigures", { count: overview.missingFigures })}</p>
-        <p>
+        <p className="text-sm text-slate-700">
+          {t("participantsNote", { count: overview.withParticipants })}
+        </p>
+        <p className="flex flex-wrap gap-x-6 gap-y-1">
           <a href={`/api/projects.csv${query ? `?${query}` : ""}`}>{t("downloadCsv")}</a>
+          <Link href={`/funding/benchmark`}>{t("benchmarkLink")}</Link>
         </p>
       </section>
-      <section aria-labelledby="distribution-heading" className="space-y-2">
+
+      <section id={histogram.id} aria-labelledby="distribution-heading" className="space-y-2">
         <h2 id="distribution-heading">{t("distribution")}</h2>
         <figure className="space-y-2">
           <figcaption>{t("distributionCaption")}</figcaption>
           <HistogramChart
-            bars={histogram.map((bin, index) => ({ label: binLabel(bin, index), value: bin.projects }))}
+            bars={histogram.rows.map((row) => ({ label: String(row.cells[0]), value: Number(row.cells[1]) }))}
             valueLabel={t("projects")}
           />
-          <DataTable
-            caption={t("distribution")}
-            captionHidden
-            testId="absorption-histogram"
-            columns={[{ header: t("bin") }, { header: t("projects"), numeric: true }]}
-            rows={histogram.map((bin, index) => ({
-              key: String(bin.from),
-              header: binLabel(bin, index),
-              cells: [bin.projects],
-            }))}
-          />
+          <StatTableView table={histogram} order={orders[histogram.id]} {...tableProps} />
         </figure>
       </section>
-      {BREAKDOWNS.map((by, index) => (
-        <section key={by} aria-labelledby={`by-${by}`} className="space-y-2">
-          <h2 id={`by-${by}`}>{t(`by.${by}`)}</h2>
-          {by === "region" && <p className="text-sm text-slate-700">{t("regionNote")}</p>}
-          <DataTable
-            caption={t(`by.${by}`)}
-            captionHidden
-            columns={[
-              { header: t("column.group") },
-              { header: t("column.projects"), numeric: true },
-              { header: t("column.planned"), numeric: true },
-              { header: t("column.realised"), numeric: true },
-              { header: t("column.absorption"), numeric: true },
-            ]}
-            rows={(breakdowns[index] ?? []).map((row) => ({
-              key: row.key,
-              header: row.label,
-              cells: [
-                formatNumber(row.projects, locale),
-                euro(row.plannedPublicTotal),
-                euro(row.realisedPublicTotal),
-                rate(row.absorptionRate),
-              ],
-            }))}
+
+      <section aria-labelledby="scatter-heading" className="space-y-2">
+        <h2 id="scatter-heading">{t("scatter")}</h2>
+        <figure className="space-y-2">
+          <figcaption>
+            {t("scatterCaption")}{" "}
+            {scatter.total > MAX_FUNDING_POINTS &&
+              t("scatterLimited", { shown: MAX_FUNDING_POINTS, total: scatter.total })}
+          </figcaption>
+          <FundingScatter
+            locale={locale}
+            labels={{ planned: t("planned"), realised: t("realised"), line: t("scatterLine") }}
+            points={scatter.points.map((point) => {
+              const share = absorptionRate(point.plannedPublicTotal, point.realisedPublicTotal);
+              return {
+                planned: point.plannedPublicTotal,
+                realised: point.realisedPublicTotal,
+                href: getPathname({ href: `/projects/${point.code}`, locale }),
+                short: `${point.code} ${rate(share)}`,
+                label: t("scatterPoint", {
+                  code: point.code,
+                  name: point.name,
+                  planned: euro(point.plannedPublicTotal),
+                  realised: euro(point.realisedPublicTotal),
+                  rate: rate(share),
+                }),
+              };
+            })}
           />
-        </section>
-      ))}
+          <details>
+            <summary className="cursor-pointer">{t("scatterTable")}</summary>
+            <DataTable
+              caption={t("scatter")}
+              captionHidden
+              testId="funding-points"
+              columns={[
+                { header: t("project") },
+                { header: t("planned"), numeric: true },
+                { header: t("realised"), numeric: true },
+                { header: t("absorption"), numeric: true },
+              ]}
+              rows={scatter.points.map((point) => ({
+                key: point.code,
+                header: (
+                  <Link href={`/projects/${point.code}`}>
+                    {point.code} {point.name}
+                  </Link>
+                ),
+                cells: [
+                  euro(point.plannedPublicTotal),
+                  euro(point.realisedPublicTotal),
+                  rate(absorptionRate(point.plannedPublicTotal, point.realisedPublicTotal)),
+                ],
+              }))}
+            />
+          </details>
+        </figure>
+      </section>
+
+      {BREAKDOWNS.map((by, index) => {
+        const rows = breakdowns[index] ?? [];
+        const table = breakdownTable(by, rows, t);
+        return (
+          <section key={by} id={breakdownTableId(by)} aria-labelledby={`by-${by}`} className="space-y-2">
+            <h2 id={`by-${by}`}>{t(`by.${by}`)}</h2>
+            {by === "region" && <p className="text-sm text-slate-700">{t("regionNote")}</p>}
+            {rows.length > 0 && (
+              <FundingBarChart
+                locale={locale}
+                labels={{ planned: t("column.planned"), realised: t("column.realised") }}
+                bars={rows.map((row) => ({
+                  label: row.label,
+                  planned: row.plannedPublicTotal,
+                  realised: row.realisedPublicTotal,
+                }))}
+              />
+            )}
+            <StatTableView table={table} order={orders[table.id]} {...tableProps} />
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -1,28 +1,29 @@
-import { DataTable } from "@/components/ui/data-table";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { titleFromMessages } from "@/lib/i18n/page-metadata";
+import { ScoreBarChart } from "@/components/charts/score-bar-chart";
+import { ShareBarChart } from "@/components/charts/share-bar-chart";
 import { FilterScope } from "@/components/funding/filter-scope";
-import { formatNumber, formatPercent } from "@/lib/format";
-import { resolveLocale } from "@/lib/i18n/locale";
-import { getFundingOverview } from "@/lib/queries/get-funding-breakdowns";
-import {
-  getCategoryAggregates,
-  getCriterionAggregates,
-  getGenderAggregates,
-  getGenderBreakdown,
-  type GenderBreakdownRow,
-} from "@/lib/queries/get-principle-aggregates";
-import { GENDER_QUESTIONS } from "@/lib/domain/criteria";
-import { filterQuery, parseProjectList, type RawSearchParams } from "@/lib/schemas/search-params";
-import { principlesViewSchema } from "@/lib/schemas/principles-params";
 import { DrillDown } from "@/components/principles/drill-down";
 import { ScoreHeatmap } from "@/components/principles/score-heatmap";
+import { StatTableView } from "@/components/ui/stat-table-view";
+import { resolveLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
+import { titleFromMessages } from "@/lib/i18n/page-metadata";
 import {
+  DRILL_DOWN_LIMIT,
   findGenderExplanations,
   findJustifications,
   getScoreMatrix,
 } from "@/lib/queries/find-principle-details";
+import { getFundingOverview } from "@/lib/queries/get-funding-breakdowns";
+import { principlesViewSchema } from "@/lib/schemas/principles-params";
+import {
+  filterQuery,
+  parseProjectList,
+  toURLSearchParams,
+  type RawSearchParams,
+} from "@/lib/schemas/search-params";
+import { getPrincipleTables } from "@/lib/tables/principle-tables";
+import { tableOrdersSchema, type StatTable } from "@/lib/tables/stat-table";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -34,54 +35,58 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
   const raw = await searchParams;
   const filters = parseProjectList(raw);
   const view = principlesViewSchema.parse(raw);
-  const [
-    t,
-    p,
-    c,
-    overview,
-    gender,
-    criteria,
-    matrix,
-    justifications,
-    explanations,
-    genderByAxis,
-    genderByOrgType,
-    categories,
-  ] = await Promise.all([
+  const orders = tableOrdersSchema.parse(raw.order);
+  const [t, p, c] = await Promise.all([
     getTranslations("principles"),
     getTranslations("project"),
     getTranslations("criteria"),
+  ]);
+  const [overview, tables, matrix, justifications, explanations] = await Promise.all([
     getFundingOverview(filters),
-    getGenderAggregates(filters),
-    getCriterionAggregates(filters),
+    getPrincipleTables(filters, { t, p, c }),
     getScoreMatrix(filters, view.view, view.hpage),
-    view.criterion ? findJustifications(filters, view.criterion, view.view, view.score) : null,
+    view.criterion ? findJustifications(filters, view.criterion, view.view, view.score, view.dq) : null,
     view.question
       ? findGenderExplanations(
           filters,
           view.question,
           view.answer === undefined ? undefined : view.answer === "yes",
+          view.dq,
         )
       : null,
-    getGenderBreakdown(filters, "axis"),
-    getGenderBreakdown(filters, "orgType"),
-    getCategoryAggregates(filters),
   ]);
+  const [gender, genderByAxis, genderByOrgType, categories, criteria] = tables as [
+    StatTable,
+    StatTable,
+    StatTable,
+    StatTable,
+    StatTable,
+  ];
   /** This page with the same filters and some view parameters changed. */
   const href = (changes: Partial<Record<keyof typeof view, string | number | undefined>>) => {
     const query = new URLSearchParams(filterQuery(filters));
     const next = { ...view, ...changes };
     if (next.view !== "direct") query.set("view", String(next.view));
     if (next.hpage !== 1) query.set("hpage", String(next.hpage));
-    for (const key of ["criterion", "score", "question", "answer"] as const) {
+    for (const key of ["criterion", "score", "question", "answer", "dq"] as const) {
       if (next[key] !== undefined) query.set(key, String(next[key]));
     }
+    for (const order of toURLSearchParams(raw).getAll("order")) query.append("order", order);
     const search = query.toString();
     return search ? `/principles?${search}` : "/principles";
   };
   const viewLabel = view.view === "direct" ? t("viewDirect") : t("viewIndirect");
-  const share = (value: number | null) => (value === null ? "–" : formatPercent(value, locale));
-  const average = (value: number | null) => (value === null ? "–" : formatNumber(value, locale, 2));
+  const pageQuery = toURLSearchParams(raw);
+  const tableProps = { locale, pageQuery, csvQuery: filterQuery(filters) };
+  const drillLabels = (count: number) => ({
+    close: t("closeDrill"),
+    empty: t("drillEmpty"),
+    search: t("drillSearch"),
+    submit: t("drillSubmit"),
+    limited: count >= DRILL_DOWN_LIMIT ? t("drillLimited", { limit: DRILL_DOWN_LIMIT }) : null,
+  });
+  // The drill-down's search keeps every other parameter of the page.
+  const keepForSearch = [...pageQuery.entries()].filter(([key]) => key !== "dq");
 
   return (
     <div className="space-y-8">
@@ -96,8 +101,9 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
             view: viewLabel,
             score: view.score ?? "all",
           })}
-          closeHref={href({ criterion: undefined, score: undefined })}
-          labels={{ close: t("closeDrill"), empty: t("drillEmpty") }}
+          closeHref={href({ criterion: undefined, score: undefined, dq: undefined })}
+          labels={drillLabels(justifications.length)}
+          search={{ value: view.dq, keep: keepForSearch }}
           items={justifications.map((row) => ({
             code: row.code,
             name: row.name,
@@ -113,8 +119,9 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
             question: p(`question.${view.question}`),
             answer: view.answer ?? "all",
           })}
-          closeHref={href({ question: undefined, answer: undefined })}
-          labels={{ close: t("closeDrill"), empty: t("drillEmpty") }}
+          closeHref={href({ question: undefined, answer: undefined, dq: undefined })}
+          labels={drillLabels(explanations.length)}
+          search={{ value: view.dq, keep: keepForSearch }}
           items={explanations.map((row) => ({
             code: row.code,
             name: row.name,
@@ -123,112 +130,72 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
           }))}
         />
       )}
-      <section aria-labelledby="gender-heading" className="space-y-2">
+      <section id={gender.id} aria-labelledby="gender-heading" className="space-y-2">
         <h2 id="gender-heading">{t("gender")}</h2>
-        <DataTable
-          caption={t("genderCaption")}
-          columns={[
-            { header: t("question") },
-            { header: t("yes"), numeric: true },
-            { header: t("answered"), numeric: true },
-            { header: t("share"), numeric: true },
-          ]}
-          rows={gender.map((row) => ({
-            key: row.question,
-            header: p(`question.${row.question}`),
-            cells: [
-              <Link key="yes" href={href({ question: row.question, answer: "yes" })}>
-                {row.yes}
-              </Link>,
-              <Link key="all" href={href({ question: row.question, answer: undefined })}>
-                {row.answered}
-              </Link>,
-              share(row.shareYes),
-            ],
-          }))}
-        />
-      </section>
-      {(
-        [
-          ["genderByAxis", genderByAxis],
-          ["genderByOrgType", genderByOrgType],
-        ] as const
-      ).map(([key, rows]: readonly [string, GenderBreakdownRow[]]) => (
-        <section key={key} aria-labelledby={`${key}-heading`} className="space-y-2">
-          <h3 id={`${key}-heading`} className="text-lg font-semibold">
-            {t(key)}
-          </h3>
-          <DataTable
-            caption={t(key)}
-            captionHidden
-            columns={[
-              { header: t("group") },
-              ...GENDER_QUESTIONS.map((question) => ({ header: p(`question.${question}`), numeric: true })),
-            ]}
-            rows={rows.map((row) => ({
-              key: row.group,
-              header: row.group,
-              cells: GENDER_QUESTIONS.map(
-                (question) =>
-                  `${share(row.shares[question].share)} (${row.shares[question].yes}/${row.shares[question].answered})`,
-              ),
+        <figure className="space-y-2">
+          <figcaption>{t("genderCaption")}</figcaption>
+          <ShareBarChart
+            locale={locale}
+            valueLabel={t("share")}
+            bars={gender.rows.map((row) => ({
+              label: String(row.cells[0]),
+              share: row.cells[3] as number | null,
             }))}
           />
+          <StatTableView
+            table={gender}
+            order={orders[gender.id]}
+            {...tableProps}
+            cellLink={(question, column, text) =>
+              column === "yes" || column === "answered" ? (
+                <Link
+                  href={`${href({ question, answer: column === "yes" ? "yes" : undefined, dq: undefined })}#drill-gender-heading`}
+                >
+                  {text}
+                </Link>
+              ) : undefined
+            }
+          />
+        </figure>
+      </section>
+      {[genderByAxis, genderByOrgType].map((table) => (
+        <section key={table.id} id={table.id} aria-labelledby={`${table.id}-heading`} className="space-y-2">
+          <h3 id={`${table.id}-heading`} className="text-lg font-semibold">
+            {table.title}
+          </h3>
+          <StatTableView table={table} order={orders[table.id]} {...tableProps} />
         </section>
       ))}
-      <section aria-labelledby="category-heading" className="space-y-2">
+      <section id={categories.id} aria-labelledby="category-heading" className="space-y-2">
         <h2 id="category-heading">{t("byCategory")}</h2>
-        <DataTable
-          caption={t("byCategoryCaption")}
-          testId="category-table"
-          columns={[
-            { header: t("category") },
-            { header: t("averageDirect"), numeric: true },
-            { header: t("averageIndirect"), numeric: true },
-            { header: t("deviation"), numeric: true },
-            { header: t("range"), numeric: true },
-            { header: t("scores"), numeric: true },
-          ]}
-          rows={categories.map((row) => ({
-            key: row.category,
-            header: p(`category.${row.category}`),
-            cells: [
-              average(row.averageDirect),
-              average(row.averageIndirect),
-              average(row.deviationDirect),
-              row.minDirect === null ? "–" : `${row.minDirect}–${row.maxDirect}`,
-              row.scores,
-            ],
-          }))}
-        />
+        <p className="text-sm text-slate-700">{t("byCategoryCaption")}</p>
+        <StatTableView table={categories} order={orders[categories.id]} {...tableProps} />
       </section>
-      <section aria-labelledby="sustainability-heading" className="space-y-2">
+      <section id={criteria.id} aria-labelledby="sustainability-heading" className="space-y-2">
         <h2 id="sustainability-heading">{t("sustainability")}</h2>
-        <DataTable
-          caption={t("sustainabilityCaption")}
-          testId="criteria-table"
-          columns={[
-            { header: t("criterion") },
-            { header: t("category") },
-            { header: t("averageDirect"), numeric: true },
-            { header: t("averageIndirect"), numeric: true },
-            { header: t("shareWithEffect"), numeric: true },
-            { header: t("projects"), numeric: true },
-          ]}
-          rows={criteria.map((row) => ({
-            key: row.criterion,
-            header: (
-              <Link href={href({ criterion: row.criterion, score: undefined })}>{c(row.criterion)}</Link>
-            ),
-            cells: [
-              p(`category.${row.category}`),
-              average(row.averageDirect),
-              average(row.averageIndirect),
-              share(row.shareWithEffect),
-              row.projects,
-            ],
-          }))}
-        />
+        <figure className="space-y-2">
+          <figcaption>{t("sustainabilityCaption")}</figcaption>
+          <ScoreBarChart
+            labels={{ direct: t("averageDirect"), indirect: t("averageIndirect") }}
+            rows={criteria.rows.map((row) => ({
+              label: String(row.cells[0]),
+              direct: Number(row.cells[2] ?? 0),
+              indirect: Number(row.cells[3] ?? 0),
+            }))}
+          />
+          <StatTableView
+            table={criteria}
+            order={orders[criteria.id]}
+            {...tableProps}
+            cellLink={(criterion, column, text) =>
+              column === "criterion" ? (
+                <Link href={`${href({ criterion, score: undefined, dq: undefined })}#drill-heading`}>
+                  {text}
+                </Link>
+              ) : undefined
+            }
+          />
+        </figure>
       </section>
       <section aria-labelledby="heatmap-heading" className="space-y-3">
         <h2 id="heatmap-heading">{t("heatmap")}</h2>
@@ -253,7 +220,7 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
             page: Math.min(view.hpage, matrix.pageCount),
             pages: matrix.pageCount,
           })}
-          cellHref={(criterion, score) => `${href({ criterion, score })}#drill-heading`}
+          cellHref={(criterion, score) => `${href({ criterion, score, dq: undefined })}#drill-heading`}
         />
         {matrix.pageCount > 1 && (
           <nav aria-label={t("heatmap")} className="flex gap-4">

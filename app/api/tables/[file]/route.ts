@@ -1,0 +1,55 @@
+import { stringify } from "csv-stringify/sync";
+import { ApiError, errorResponse } from "@/lib/api/errors";
+import { parseProjectListStrict } from "@/lib/api/strict-params";
+import { isLocale } from "@/lib/i18n/routing";
+import { getStatTable, STAT_TABLE_IDS } from "@/lib/tables";
+import { sortTable, tableOrdersSchema, tableToCsvRecords } from "@/lib/tables/stat-table";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * `/api/tables/funding-axis.csv?<filters>&lang=en&order=funding-axis.planned.desc`: one table of
+ * the funding or principles page as CSV (UTF-8 with a BOM), the same figures the page shows,
+ * unformatted. Headers in `lang` (default Finnish); rows in `order` (default the page's order).
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+  try {
+    const { file } = await params;
+    const id = file.replace(/\.csv$/, "");
+    if (!file.endsWith(".csv") || !STAT_TABLE_IDS.includes(id)) {
+      throw new ApiError(404, `No table '${file}'`, [
+        `tables: ${STAT_TABLE_IDS.map((t) => `${t}.csv`).join(", ")}`,
+      ]);
+    }
+    const search = new URL(request.url).searchParams;
+    const lang = search.get("lang") ?? "fi";
+    if (!isLocale(lang))
+      throw new ApiError(400, "Bad query parameters", [`parameter 'lang': '${lang}' is not fi or en`]);
+    const orderValues = search.getAll("order");
+    const order = tableOrdersSchema.parse(orderValues)[id];
+    if (orderValues.length > 1 || (orderValues.length === 1 && !order)) {
+      throw new ApiError(400, "Bad query parameters", [
+        `parameter 'order': expected one '${id}.<column>.<asc|desc>', got '${orderValues.join("', '")}'`,
+      ]);
+    }
+    search.delete("lang");
+    search.delete("order");
+    const filters = parseProjectListStrict(search);
+    const table = await getStatTable(id, filters, lang);
+    if (!table) throw new ApiError(404, `No table '${file}'`);
+    if (order && !table.columns.some((column) => column.key === order.column)) {
+      throw new ApiError(400, "Bad query parameters", [
+        `parameter 'order': '${order.column}' is not a column of ${id} (${table.columns.map((c) => c.key).join(", ")})`,
+      ]);
+    }
+    const csv = stringify(tableToCsvRecords(sortTable(table, order, lang)), { bom: true });
+    return new Response(csv, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${id}.csv"`,
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

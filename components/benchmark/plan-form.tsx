@@ -1,0 +1,97 @@
+import { getTranslations } from "next-intl/server";
+import type { Choice } from "@/lib/queries/find-comparable-projects";
+import { BENCHMARK_FIELDS, BENCHMARK_LIMITS, type BenchmarkForm } from "@/lib/schemas/benchmark-params";
+
+const field = "mt-1 w-full rounded border border-slate-400 px-2 py-1";
+
+/**
+ * The plan as a GET form: the answer's URL can be shared. Errors are listed first with links to
+ * their fields, and each field says what is wrong with it (aria-invalid, aria-describedby).
+ */
+export async function PlanForm({
+  form,
+  choices,
+}: {
+  form: BenchmarkForm;
+  choices: { axis: Choice[]; objective: Choice[]; region: Choice[] };
+}) {
+  const t = await getTranslations("benchmark");
+  const errorFields = BENCHMARK_FIELDS.filter((name) => form.errors[name]);
+  const errorText = (name: (typeof BENCHMARK_FIELDS)[number]) =>
+    t(`error.${form.errors[name]!}`, {
+      field: t(`field.${name}`),
+      min: BENCHMARK_LIMITS[name].min,
+      max: BENCHMARK_LIMITS[name].max,
+    });
+  return (
+    <form method="get" className="space-y-4 rounded border border-slate-300 p-4" noValidate>
+      {errorFields.length > 0 && (
+        <div className="rounded border-2 border-red-700 p-3" data-testid="error-summary">
+          <h2 className="text-lg">{t("errorSummary", { count: errorFields.length })}</h2>
+          <ul className="list-disc pl-6">
+            {errorFields.map((name) => (
+              <li key={name}>
+                <a href={`#${name}`}>{errorText(name)}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="grid gap-4 sm:grid-cols-3">
+        {BENCHMARK_FIELDS.map((name) => (
+          <div key={name}>
+            <label htmlFor={name} className="font-semibold">
+              {t(`field.${name}`)}
+            </label>
+            <p id={`${name}-hint`} className="text-sm text-slate-700">
+              {t(`hint.${name}`)}
+            </p>
+            <input
+              id={name}
+              name={name}
+              type="text"
+              inputMode={name === "planned" ? "decimal" : "numeric"}
+              defaultValue={form.values[name]}
+              aria-invalid={form.errors[name] ? true : undefined}
+              aria-describedby={form.errors[name] ? `${name}-hint ${name}-error` : `${name}-hint`}
+              className={`${field} ${form.errors[name] ? "border-2 border-red-700" : ""}`}
+            />
+            {form.errors[name] && (
+              <p id={`${name}-error`} className="mt-1 text-sm font-semibold text-red-800">
+                {errorText(name)}
+              </p>
+            )}
+          </div>
+        ))}
+      </div>
+      <fieldset>
+        <legend className="font-semibold">{t("compareWith")}</legend>
+        <div className="mt-1 grid gap-4 sm:grid-cols-3">
+          {(["axis", "objective", "region"] as const).map((name) => (
+            <div key={name}>
+              <label htmlFor={`compare-${name}`} className="text-sm">
+                {t(`field.${name}`)}
+              </label>
+              <select
+                id={`compare-${name}`}
+                name={name}
+                defaultValue={form.comparison[name] ?? ""}
+                className={field}
+              >
+                <option value="">{t("any")}</option>
+                {choices[name].map((choice) => (
+                  <option key={choice.value} value={choice.value}>
+                    {choice.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+        {t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * "Benchmark my plan": where an applicant's planned budget sits among comparable projects that
+ * have reported what they really spent. Pure maths, no database.
+ */
+
+export interface Plan {
+  plannedPublicTotal: number;
+  months: number;
+  participants: number;
+}
+
+export interface ComparableProject {
+  code: string;
+  name: string;
+  plannedPublicTotal: number;
+  realisedPublicTotal: number;
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  personsPlanned: number | null;
+}
+
+/** Whole calendar months from start to end, counting both end months (1.1.–31.12. is 12). */
+export function durationMonths(start: string | null, end: string | null): number | null {
+  if (!start || !end) return null;
+  const [y1, m1] = start.split("-").map(Number) as [number, number];
+  const [y2, m2] = end.split("-").map(Number) as [number, number];
+  const months = (y2 - y1) * 12 + (m2 - m1) + 1;
+  return months > 0 ? months : null;
+}
+
+/**
+ * The share of the sample below the value, counting equal values as half below (the mid-rank
+ * percentile): 0 below everything, 1 above everything, 0.5 in the middle. Null for no sample.
+ */
+export function percentileRank(value: number, sample: readonly number[]): number | null {
+  if (sample.length === 0) return null;
+  let below = 0;
+  let equal = 0;
+  for (const x of sample) {
+    if (x < value) below++;
+    else if (x === value) equal++;
+  }
+  return (below + equal / 2) / sample.length;
+}
+
+/** The value at a quantile (0–1) of the sample, interpolated linearly; null for no sample. */
+export function quantile(sample: readonly number[], q: number): number | null {
+  if (sample.length === 0) return null;
+  const sorted = [...sample].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * q;
+  const lower = Math.floor(position);
+  const upper = Math.ceil(position);
+  return sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (position - lower);
+}
+
+export interface Distribution {
+  /** How many projects give this figure. */
+  count: number;
+  /** Where the plan sits among them (0–1), null when none give it. */
+  percentile: number | null;
+  lowerQuartile: number | null;
+  median: number | null;
+  upperQuartile: number | null;
+}
+
+function distribution(value: number, sample: number[]): Distribution {
+  return {
+    count: sample.length,
+    percentile: percentileRank(value, sample),
+    lowerQuartile: quantile(sample, 0.25),
+    median: quantile(sample, 0.5),
+    upperQuartile: quantile(sample, 0.75),
+  };
+}
+
+export interface Benchmark {
+  comparable: number;
+  /** The plan's public funding among the projects' realised public funding. */
+  total: Distribution;
+  /** Planned funding per planned participant among realised funding per planned participant. */
+  perParticipant: Distribution;
+  /** Planned funding per month among realised funding per planned month. */
+  monthly: Distribution;
+  /** Realised ÷ planned public funding the projects reached. */
+  absorption: Omit<Distribution, "percentile">;
+  /** The most similar projects first: closest in budget, length and participants. */
+  similar: (ComparableProject & { months: number | null; distance: number })[];
+}
+
+/**
+ * Similarity as distance on a log scale (twice the budget is as far as half the budget), summed
+ * over budget, length and participants; a figure the project lacks counts as far (1).
+ */
+function distance(plan: Plan, project: ComparableProject, months: number | null): number {
+  const far = (a: number, b: number | null) => (b === null || b <= 0 ? 1 : Math.abs(Math.log(a / b)));
+  return (
+    far(plan.plannedPublicTotal, project.plannedPublicTotal) +
+    far(plan.months, months) +
+    far(plan.participants, project.personsPlanned)
+  );
+}
+
+export function benchmarkPlan(
+  plan: Plan,
+  projects: readonly ComparableProject[],
+  similarCount = 10,
+): Benchmark {
+  const withMonths = projects.map((project) => ({
+    ...project,
+    months: durationMonths(project.plannedStart, project.plannedEnd),
+  }));
+  const perParticipant = withMonths
+    .filter((p) => p.personsPlanned !== null && p.personsPlanned > 0)
+    .map((p) => p.realisedPublicTotal / p.personsPlanned!);
+  const monthly = withMonths.filter((p) => p.months !== null).map((p) => p.realisedPublicTotal / p.months!);
+  const absorption = withMonths
+    .filter((p) => p.plannedPublicTotal > 0)
+    .map((p) => p.realisedPublicTotal / p.plannedPublicTotal);
+  return {
+    comparable: projects.length,
+    total: distribution(
+      plan.plannedPublicTotal,
+      withMonths.map((p) => p.realisedPublicTotal),
+    ),
+    perParticipant: distribution(plan.plannedPublicTotal / plan.participants, perParticipant),
+    monthly: distribution(plan.plannedPublicTotal / plan.months, monthly),
+    absorption: {
+      count: absorption.length,
+      lowerQuartile: quantile(absorption, 0.25),
+      median: quantile(absorption, 0.5),
+      upperQuartile: quantile(absorption, 0.75),
+    },
+    similar: withMonths
+      .map((project) => ({ ...project, distance: distance(plan, project, project.months) }))
+      .sort((a, b) => a.distance - b.distance || a.code.localeCompare(b.code))
+      .slice(0, similarCount),
+  };
+}

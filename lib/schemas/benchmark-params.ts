@@ -1,0 +1,90 @@
+/**
+ * The "benchmark my plan" form's URL parameters. Unlike the list filters, these are the user's
+ * own input, so a bad value is not silently dropped: each field gets a message naming what is
+ * wrong. Numbers are read as people type them: "150 000", "150000 €", "1,5" (comma decimal).
+ */
+import { z } from "zod";
+
+export const BENCHMARK_FIELDS = ["planned", "months", "participants"] as const;
+export type BenchmarkField = (typeof BENCHMARK_FIELDS)[number];
+/** The message keys a field can fail with (messages live in the i18n layer). */
+export type BenchmarkError = "required" | "notANumber" | "notWhole" | "tooSmall" | "tooLarge";
+
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+const text = (value: unknown) => {
+  const single = first(value);
+  return typeof single === "string" ? single.trim() : "";
+};
+
+function numberField(limits: { min: number; max: number; whole: boolean }) {
+  return z
+    .string()
+    .min(1, { error: "required" })
+    .transform((value) => value.replace(/[\s\u00a0\u202f€]/g, "").replace(",", "."))
+    .pipe(
+      z.coerce
+        .number<string>({ error: "notANumber" })
+        .refine((n) => Number.isFinite(n), { error: "notANumber" })
+        .refine((n) => !limits.whole || Number.isInteger(n), { error: "notWhole" })
+        .refine((n) => n >= limits.min, { error: "tooSmall" })
+        .refine((n) => n <= limits.max, { error: "tooLarge" }),
+    );
+}
+
+export const BENCHMARK_LIMITS: Record<BenchmarkField, { min: number; max: number; whole: boolean }> = {
+  planned: { min: 1000, max: 100_000_000, whole: false },
+  months: { min: 1, max: 120, whole: true },
+  participants: { min: 1, max: 1_000_000, whole: true },
+};
+
+const planSchema = z.object({
+  planned: numberField(BENCHMARK_LIMITS.planned),
+  months: numberField(BENCHMARK_LIMITS.months),
+  participants: numberField(BENCHMARK_LIMITS.participants),
+});
+
+const optionalChoice = z
+  .preprocess((value) => text(value) || undefined, z.string().max(200).optional())
+  .catch(undefined);
+const comparisonSchema = z.object({
+  axis: optionalChoice,
+  objective: optionalChoice,
+  region: optionalChoice,
+});
+
+export interface BenchmarkForm {
+  /** What the user typed, to show back in the form. */
+  values: Record<BenchmarkField, string>;
+  /** Narrowing the comparison: projects of this axis, objective or region only. */
+  comparison: z.infer<typeof comparisonSchema>;
+  /** True once anything was sent: an empty form shows no errors. */
+  submitted: boolean;
+  errors: Partial<Record<BenchmarkField, BenchmarkError>>;
+  plan: { plannedPublicTotal: number; months: number; participants: number } | null;
+}
+
+export function parseBenchmarkForm(raw: Record<string, unknown>): BenchmarkForm {
+  const values = Object.fromEntries(BENCHMARK_FIELDS.map((field) => [field, text(raw[field])])) as Record<
+    BenchmarkField,
+    string
+  >;
+  const comparison = comparisonSchema.parse(raw);
+  const submitted = BENCHMARK_FIELDS.some((field) => raw[field] !== undefined);
+  const parsed = planSchema.safeParse(values);
+  if (parsed.success) {
+    const { planned, months, participants } = parsed.data;
+    return {
+      values,
+      comparison,
+      submitted,
+      errors: {},
+      plan: { plannedPublicTotal: planned, months, participants },
+    };
+  }
+  const errors: BenchmarkForm["errors"] = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] as BenchmarkField;
+    errors[field] ??= (issue.message as BenchmarkError) ?? "notANumber";
+  }
+  return { values, comparison, submitted, errors: submitted ? errors : {}, plan: null };
+}

@@ -1,0 +1,89 @@
+/**
+ * Statistics tables as data: the same table feeds the page (formatted for a locale, sortable by
+ * any column through the URL) and its CSV download (raw figures). Pure: no database, no React.
+ */
+import { z } from "zod";
+
+/** How a column's values read: the page formats them, the CSV writes them raw. */
+export type CellKind = "text" | "count" | "euro" | "rate" | "score";
+export type CellValue = string | number | null;
+
+export interface StatColumn {
+  key: string;
+  header: string;
+  kind: CellKind;
+}
+
+export interface StatRow {
+  key: string;
+  /** One value per column; the first is the row's header. */
+  cells: CellValue[];
+}
+
+export interface StatTable {
+  /** Stable and URL-safe: names the table in `order=` and in its CSV address. */
+  id: string;
+  title: string;
+  columns: StatColumn[];
+  rows: StatRow[];
+}
+
+export interface TableOrder {
+  column: string;
+  direction: "asc" | "desc";
+}
+
+const ORDER = /^([a-z][\w-]*)\.([a-zA-Z]\w*)\.(asc|desc)$/;
+
+/**
+ * `order=funding-axis.planned.desc` (repeatable, one per table) → each table's order. Anything
+ * malformed is ignored: a page falls back to the table's own order.
+ */
+export const tableOrdersSchema = z
+  .unknown()
+  .transform((value) => (Array.isArray(value) ? value : value === undefined ? [] : [value]))
+  .transform((values) => {
+    const orders: Record<string, TableOrder> = {};
+    for (const value of values) {
+      const match = typeof value === "string" ? ORDER.exec(value) : null;
+      if (match) orders[match[1]!] = { column: match[2]!, direction: match[3] as "asc" | "desc" };
+    }
+    return orders;
+  });
+
+export const formatTableOrder = (tableId: string, order: TableOrder) =>
+  `${tableId}.${order.column}.${order.direction}`;
+
+/**
+ * The rows sorted by one column; missing values last in either direction, ties in the table's
+ * own order. An unknown column leaves the table as it is.
+ */
+export function sortTable(table: StatTable, order: TableOrder | undefined, locale = "fi"): StatTable {
+  const index = order ? table.columns.findIndex((column) => column.key === order.column) : -1;
+  if (!order || index < 0) return table;
+  const sign = order.direction === "asc" ? 1 : -1;
+  const rows = table.rows
+    .map((row, position) => ({ row, position }))
+    .sort((a, b) => {
+      const x = a.row.cells[index] ?? null;
+      const y = b.row.cells[index] ?? null;
+      if (x === null || y === null) return x === y ? a.position - b.position : x === null ? 1 : -1;
+      const compared =
+        typeof x === "number" && typeof y === "number"
+          ? x - y
+          : String(x).localeCompare(String(y), locale, { numeric: true });
+      return compared === 0 ? a.position - b.position : sign * compared;
+    })
+    .map(({ row }) => row);
+  return { ...table, rows };
+}
+
+/** The header line and rows for a CSV file: figures unformatted, rates as fractions, blanks for missing. */
+export function tableToCsvRecords(table: StatTable): (string | number)[][] {
+  const raw = (value: CellValue, kind: CellKind) =>
+    value === null ? "" : kind === "rate" && typeof value === "number" ? Number(value.toFixed(4)) : value;
+  return [
+    table.columns.map((column) => column.header),
+    ...table.rows.map((row) => row.cells.map((value, i) => raw(value, table.columns[i]?.kind ?? "text"))),
+  ];
+}
