@@ -1,23 +1,32 @@
 import { DataTable } from "@/components/ui/data-table";
-import { getTranslations } from "next-intl/server";
-import { ScoreBarChart } from "@/components/charts/score-bar-chart";
+import { getLocale, getTranslations } from "next-intl/server";
+import { HorizontalBarChart } from "@/components/charts/horizontal-bar-chart";
 import type { ProjectRecord } from "@/lib/schemas/record";
 
 export async function SustainabilitySection({ scores }: { scores: ProjectRecord["sustainability"] }) {
-  const [t, c] = await Promise.all([getTranslations("project"), getTranslations("criteria")]);
+  const [t, c, locale] = await Promise.all([
+    getTranslations("project"),
+    getTranslations("criteria"),
+    getLocale(),
+  ]);
   if (scores.length === 0) return null;
   return (
     <section aria-labelledby="sustainability-heading" className="space-y-3">
       <h2 id="sustainability-heading">{t("sustainability")}</h2>
       <figure className="space-y-3">
         <figcaption>{t("sustainabilityCaption")}</figcaption>
-        <ScoreBarChart
+        <HorizontalBarChart
+          scale="score"
+          locale={locale}
           rows={scores.map((score) => ({
             label: c(score.criterion),
             direct: score.direct,
             indirect: score.indirect,
           }))}
-          labels={{ direct: t("direct"), indirect: t("indirectScore") }}
+          series={[
+            { key: "direct", name: t("direct") },
+            { key: "indirect", name: t("indirectScore") },
+          ]}
         />
         <DataTable
           caption={t("sustainabilityCaption")}

@@ -1,14 +1,13 @@
 /**
- * The writing stage: validated records into PostgreSQL. A batch is first written set-based by
+ * The writing stage: validated records into PostgreSQL. A batch is written set-based by
  * import_projects() (prisma/migrations/0004_import_projects_batch) in one transaction: one
  * statement per table for the whole batch. If that fails, it is rolled back and every document
- * is written again by import_project() (0002), one call each inside its own subtransaction, so
- * a bad document cannot sink the others and each still imports whole or not at all. A changed
- * document updates its project in place and replaces its child rows; an unchanged one (same
- * hash) is not touched.
+ * is written again as a batch of one by import_project_alone() (0005), each inside its own
+ * subtransaction, so a bad document cannot sink the others and each imports whole or not at
+ * all. A changed document updates its project in place and replaces its child rows; an
+ * unchanged one (same hash) is not touched.
  */
 import type pg from "pg";
-import { criterionPosition } from "../domain/criteria";
 import { findQualityNotes } from "../domain/data-quality";
 import type { ProjectRecord } from "../schemas/record";
 import { toBatchRows } from "./batch-rows";
@@ -26,47 +25,36 @@ export interface ProjectToWrite {
 
 export type WriteResult = { outcome: WriteOutcome } | { error: string };
 
-function payload(record: ProjectRecord) {
-  return {
-    ...record,
-    sustainability: record.sustainability.map((score) => ({
-      ...score,
-      position: criterionPosition(score.criterion),
-    })),
-  };
-}
-
 const OUTCOMES = new Set<string>(["created", "updated", "unchanged"] satisfies WriteOutcome[]);
 
+const batchRows = (batch: readonly ProjectToWrite[]) =>
+  JSON.stringify(
+    toBatchRows(
+      batch.map((project) => ({
+        record: project.record,
+        file: project.file,
+        hash: project.hash,
+        problems: project.warnings,
+        notes: findQualityNotes(project.record),
+      })),
+    ),
+  );
+
 async function writeBatch(client: pg.ClientBase, batch: readonly ProjectToWrite[]): Promise<WriteResult[]> {
-  const rows = toBatchRows(
-    batch.map((project) => ({
-      record: project.record,
-      file: project.file,
-      hash: project.hash,
-      problems: project.warnings,
-      notes: findQualityNotes(project.record),
-    })),
-  );
-  const { rows: outcomes } = await client.query<{ ord: number; outcome: string }>(
+  const { rows } = await client.query<{ ord: number; outcome: string }>(
     "SELECT ord, outcome FROM import_projects($1::jsonb)",
-    [JSON.stringify(rows)],
+    [batchRows(batch)],
   );
-  if (outcomes.length !== batch.length || outcomes.some((row) => !OUTCOMES.has(row.outcome)))
+  if (rows.length !== batch.length || rows.some((row) => !OUTCOMES.has(row.outcome)))
     throw new Error("import_projects() did not report every document");
-  return outcomes.map((row) => ({ outcome: row.outcome as WriteOutcome }));
+  return rows.map((row) => ({ outcome: row.outcome as WriteOutcome }));
 }
 
+/** One document in its own subtransaction: whole or not at all, with the database's reason. */
 async function writeOne(client: pg.ClientBase, project: ProjectToWrite): Promise<WriteResult> {
   const { rows } = await client.query<{ outcome: string }>(
-    "SELECT import_project($1::jsonb, $2, $3, $4::jsonb, $5::jsonb) AS outcome",
-    [
-      JSON.stringify(payload(project.record)),
-      project.file,
-      project.hash,
-      JSON.stringify(project.warnings),
-      JSON.stringify(findQualityNotes(project.record)),
-    ],
+    "SELECT import_project_alone($1::jsonb) AS outcome",
+    [batchRows([project])],
   );
   const outcome = rows[0]?.outcome ?? "error: no answer from the database";
   return outcome.startsWith("error: ") ? { error: outcome.slice(7) } : { outcome: outcome as WriteOutcome };

@@ -23,29 +23,6 @@ async function counts(db: TestDatabase) {
   return row;
 }
 
-/** Everything stored for the projects, keyed by code, with database-made ids left out. */
-async function storedProjects(db: TestDatabase) {
-  const children = (table: string, extra = "") =>
-    `(SELECT coalesce(jsonb_agg(to_jsonb(t) - 'project_id' - 'organisation_id' - 'region_id' - 'sub_region_id'
-        - 'municipality_id' ${extra} ORDER BY to_jsonb(t)::text), '[]') FROM ${table} t WHERE t.project_id = p.id)`;
-  return db.query(`SELECT p.code,
-      to_jsonb(p) - 'id' - 'imported_at' - 'updated_at' - 'priority_axis_id' - 'specific_objective_id'
-        - 'responsible_authority_id' - 'applicant_organisation_id' AS project,
-      (SELECT to_jsonb(a) - 'id' FROM priority_axis a WHERE a.id = p.priority_axis_id) AS axis,
-      (SELECT to_jsonb(s) - 'id' - 'priority_axis_id' FROM specific_objective s WHERE s.id = p.specific_objective_id) AS objective,
-      (SELECT name FROM responsible_authority r WHERE r.id = p.responsible_authority_id) AS authority,
-      (SELECT to_jsonb(o) - 'id' FROM organisation o WHERE o.id = p.applicant_organisation_id) AS applicant,
-      ${children("project_co_implementer")} AS co_implementers,
-      ${children("project_target_group")} AS target_groups,
-      (SELECT array_agg(r.name ORDER BY t.position) FROM project_region t JOIN region r ON r.id = t.region_id WHERE t.project_id = p.id) AS regions,
-      (SELECT array_agg(r.name ORDER BY t.position) FROM project_sub_region t JOIN sub_region r ON r.id = t.sub_region_id WHERE t.project_id = p.id) AS sub_regions,
-      (SELECT array_agg(r.name ORDER BY t.position) FROM project_municipality t JOIN municipality r ON r.id = t.municipality_id WHERE t.project_id = p.id) AS municipalities,
-      ${children("gender_equality_answer")} AS gender,
-      ${children("sustainability_score")} AS scores,
-      ${children("data_quality_note")} AS notes
-    FROM project p ORDER BY p.code`);
-}
-
 describe("importing documents into PostgreSQL", () => {
   let db: TestDatabase;
   beforeAll(async () => {
@@ -154,23 +131,6 @@ describe("importing documents into PostgreSQL", () => {
     ]);
     await db.query("DROP TRIGGER fail_scores ON sustainability_score");
     await db.query("DELETE FROM project WHERE code LIKE 'S9999%'");
-  });
-
-  it("the one-by-one fallback stores exactly what the batch stores", async () => {
-    const [batched, oneByOne] = await Promise.all([createTestDatabase(), createTestDatabase()]);
-    try {
-      // With the batch path failing, every document goes through import_project() on its own.
-      await oneByOne.query(`CREATE OR REPLACE FUNCTION import_projects(batch jsonb)
-        RETURNS TABLE (ord integer, outcome text) LANGUAGE plpgsql AS $$
-        BEGIN RAISE EXCEPTION 'batch path switched off'; END $$`);
-      for (const target of [batched, oneByOne])
-        expect((await importPaths(target.url, [SEEDS_DIR])).created).toHaveLength(5);
-      const stored = await storedProjects(batched);
-      expect(stored.map((row) => row.code)).toEqual(["S21854", "S21894", "S22821", "S22837"]);
-      expect(await storedProjects(oneByOne)).toEqual(stored);
-    } finally {
-      await Promise.all([batched.drop(), oneByOne.drop()]);
-    }
   });
 
   it("rejects malformed documents and duplicate codes, writing nothing for them", async () => {

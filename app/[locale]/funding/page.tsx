@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { FundingBarChart } from "@/components/charts/funding-bar-chart";
+import { HorizontalBarChart } from "@/components/charts/horizontal-bar-chart";
 import { FundingScatter } from "@/components/charts/funding-scatter";
 import { HistogramChart } from "@/components/charts/histogram-chart";
 import { FilterScope } from "@/components/funding/filter-scope";
@@ -161,10 +161,14 @@ export default async function FundingPage({ params, searchParams }: Props) {
             <h2 id={`by-${by}`}>{t(`by.${by}`)}</h2>
             {by === "region" && <p className="text-sm text-slate-700">{t("regionNote")}</p>}
             {rows.length > 0 && (
-              <FundingBarChart
+              <HorizontalBarChart
+                scale="euro"
                 locale={locale}
-                labels={{ planned: t("column.planned"), realised: t("column.realised") }}
-                bars={rows.map((row) => ({
+                series={[
+                  { key: "planned", name: t("column.planned") },
+                  { key: "realised", name: t("column.realised") },
+                ]}
+                rows={rows.map((row) => ({
                   label: row.label,
                   planned: row.plannedPublicTotal,
                   realised: row.realisedPublicTotal,

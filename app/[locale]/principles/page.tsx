@@ -1,6 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ScoreBarChart } from "@/components/charts/score-bar-chart";
-import { ShareBarChart } from "@/components/charts/share-bar-chart";
+import { HorizontalBarChart } from "@/components/charts/horizontal-bar-chart";
 import { FilterScope } from "@/components/funding/filter-scope";
 import { DrillDown } from "@/components/principles/drill-down";
 import { ScoreHeatmap } from "@/components/principles/score-heatmap";
@@ -134,13 +133,12 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
         <h2 id="gender-heading">{t("gender")}</h2>
         <figure className="space-y-2">
           <figcaption>{t("genderCaption")}</figcaption>
-          <ShareBarChart
+          <HorizontalBarChart
+            scale="share"
             locale={locale}
-            valueLabel={t("share")}
-            bars={gender.rows.map((row) => ({
-              label: String(row.cells[0]),
-              share: row.cells[3] as number | null,
-            }))}
+            labelWidth={260}
+            series={[{ key: "share", name: t("share") }]}
+            rows={gender.rows.map((row) => ({ label: String(row.cells[0]), share: row.cells[3] ?? null }))}
           />
           <StatTableView
             table={gender}
@@ -175,8 +173,13 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
         <h2 id="sustainability-heading">{t("sustainability")}</h2>
         <figure className="space-y-2">
           <figcaption>{t("sustainabilityCaption")}</figcaption>
-          <ScoreBarChart
-            labels={{ direct: t("averageDirect"), indirect: t("averageIndirect") }}
+          <HorizontalBarChart
+            scale="score"
+            locale={locale}
+            series={[
+              { key: "direct", name: t("averageDirect") },
+              { key: "indirect", name: t("averageIndirect") },
+            ]}
             rows={criteria.rows.map((row) => ({
               label: String(row.cells[0]),
               direct: Number(row.cells[2] ?? 0),
