@@ -21,35 +21,41 @@ export interface ScoreMatrixRow {
   scores: (number | null)[];
 }
 
+/** Projects × the 15 criteria in name order, direct or indirect scores; a slice, or all of them. */
+export async function findScoreRows(
+  filters: ProjectFilters,
+  kind: "direct" | "indirect",
+  slice?: { limit: number; offset: number },
+): Promise<ScoreMatrixRow[]> {
+  const column = Prisma.raw(kind === "direct" ? "s.direct" : "s.indirect");
+  const rows = await getDb().$queryRaw<
+    { code: string; name: string; scores: Record<string, number> | null }[]
+  >`
+    SELECT p.code, p.name,
+      (SELECT jsonb_object_agg(s.criterion, ${column}) FROM sustainability_score s WHERE s.project_id = p.id) AS scores
+    FROM project p ${whereSql(filterConditions(filters))}
+    ORDER BY p.name, p.code
+    ${slice ? Prisma.sql`LIMIT ${slice.limit} OFFSET ${slice.offset}` : Prisma.empty}`;
+  return rows.map((row) => ({
+    code: row.code,
+    name: row.name,
+    scores: CRITERION_KEYS.map((key) => row.scores?.[key] ?? null),
+  }));
+}
+
 /** One page of projects × the 15 criteria, direct or indirect scores. */
 export async function getScoreMatrix(
   filters: ProjectFilters,
   kind: "direct" | "indirect",
   page: number,
 ): Promise<{ rows: ScoreMatrixRow[]; pageCount: number }> {
-  const where = whereSql(filterConditions(filters));
-  const column = Prisma.raw(kind === "direct" ? "s.direct" : "s.indirect");
   const [countRow] = await getDb().$queryRaw<
     { count: bigint }[]
-  >`SELECT count(*) AS count FROM project p ${where}`;
+  >`SELECT count(*) AS count FROM project p ${whereSql(filterConditions(filters))}`;
   const pageCount = Math.max(1, Math.ceil(Number(countRow?.count ?? 0) / HEATMAP_PAGE_SIZE));
   const current = Math.min(Math.max(page, 1), pageCount);
-  const rows = await getDb().$queryRaw<
-    { code: string; name: string; scores: Record<string, number> | null }[]
-  >`
-    SELECT p.code, p.name,
-      (SELECT jsonb_object_agg(s.criterion, ${column}) FROM sustainability_score s WHERE s.project_id = p.id) AS scores
-    FROM project p ${where}
-    ORDER BY p.name, p.code
-    LIMIT ${HEATMAP_PAGE_SIZE} OFFSET ${(current - 1) * HEATMAP_PAGE_SIZE}`;
-  return {
-    rows: rows.map((row) => ({
-      code: row.code,
-      name: row.name,
-      scores: CRITERION_KEYS.map((key) => row.scores?.[key] ?? null),
-    })),
-    pageCount,
-  };
+  const slice = { limit: HEATMAP_PAGE_SIZE, offset: (current - 1) * HEATMAP_PAGE_SIZE };
+  return { rows: await findScoreRows(filters, kind, slice), pageCount };
 }
 
 export interface Justification {

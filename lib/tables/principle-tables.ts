@@ -1,5 +1,6 @@
 import "server-only";
-import { GENDER_QUESTIONS } from "../domain/criteria";
+import { CRITERION_KEYS, GENDER_QUESTIONS } from "../domain/criteria";
+import { findScoreRows } from "../queries/find-principle-details";
 import {
   getCategoryAggregates,
   getCriterionAggregates,
@@ -10,6 +11,30 @@ import {
 import type { ProjectFilters } from "../schemas/search-params";
 import type { Translate } from "./funding-tables";
 import type { StatTable } from "./stat-table";
+
+/** Every project's 15 scores: the heatmap's data in full (a download, not shown as a table). */
+export const SCORE_TABLE_IDS = {
+  direct: "principles-scores-direct",
+  indirect: "principles-scores-indirect",
+} as const;
+
+export async function getScoreTable(
+  filters: ProjectFilters,
+  kind: "direct" | "indirect",
+  { t, c }: PrincipleTranslators,
+): Promise<StatTable> {
+  const rows = await findScoreRows(filters, kind);
+  return {
+    id: SCORE_TABLE_IDS[kind],
+    title: t("heatmap"),
+    columns: [
+      { key: "code", header: t("code"), kind: "text" },
+      { key: "name", header: t("project"), kind: "text" },
+      ...CRITERION_KEYS.map((key) => ({ key, header: c(key), kind: "count" as const })),
+    ],
+    rows: rows.map((row) => ({ key: row.code, cells: [row.code, row.name, ...row.scores] })),
+  };
+}
 
 export const PRINCIPLE_TABLE_IDS = [
   "principles-gender",

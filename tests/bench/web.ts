@@ -136,6 +136,11 @@ try {
       () => client.query("SELECT * FROM project WHERE code = ANY($1)", [compared]),
     ],
     [
+      "benchmark a plan",
+      "/funding/benchmark?planned=300000&months=24&participants=200&axis=3",
+      () => listSql("axis=3"),
+    ],
+    [
       "principles, no filter",
       "/principles",
       () => client.query("SELECT criterion, avg(direct), avg(indirect) FROM sustainability_score GROUP BY 1"),

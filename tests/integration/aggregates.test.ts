@@ -119,6 +119,13 @@ describe("funding and principle aggregates against hand-computed seed figures", 
     expect(records[0]?.[0]).toBe("Criterion");
     expect(records.find((record) => record[0] === "Promoting well-being")?.[2]).toBe(4.75);
     expect(await getStatTable("nonsense", filters(""), "fi")).toBeUndefined();
+    // The heatmap in full: every project's direct scores, one column per criterion.
+    const scores = await getStatTable("principles-scores-direct", filters(""), "fi");
+    expect(scores?.rows).toHaveLength(4);
+    const wellbeing = scores!.columns.findIndex((column) => column.key === "wellbeing");
+    const byCode = Object.fromEntries(scores!.rows.map((row) => [row.cells[0], row.cells[wellbeing]]));
+    expect(byCode.S21894).toBe(10);
+    expect(Object.values(byCode).sort((a, b) => Number(a) - Number(b))).toEqual([0, 3, 6, 10]);
   });
 
   it("comparable projects for a benchmark: those reporting both figures, narrowed like the search", async () => {

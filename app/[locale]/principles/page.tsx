@@ -21,7 +21,7 @@ import {
   toURLSearchParams,
   type RawSearchParams,
 } from "@/lib/schemas/search-params";
-import { getPrincipleTables } from "@/lib/tables/principle-tables";
+import { getPrincipleTables, SCORE_TABLE_IDS } from "@/lib/tables/principle-tables";
 import { tableOrdersSchema, type StatTable } from "@/lib/tables/stat-table";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
@@ -225,6 +225,17 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
           })}
           cellHref={(criterion, score) => `${href({ criterion, score, dq: undefined })}#drill-heading`}
         />
+        <p className="text-sm">
+          <a
+            href={`/api/tables/${SCORE_TABLE_IDS[view.view]}.csv?${new URLSearchParams([
+              ...new URLSearchParams(filterQuery(filters)),
+              ["lang", locale],
+            ])}`}
+            download
+          >
+            {t("downloadScores")}
+          </a>
+        </p>
         {matrix.pageCount > 1 && (
           <nav aria-label={t("heatmap")} className="flex gap-4">
             {view.hpage > 1 && <Link href={href({ hpage: view.hpage - 1 })}>{t("previous")}</Link>}
