@@ -55,7 +55,7 @@ function genderBreakdownTable(
   id: string,
   title: string,
   rows: GenderBreakdownRow[],
-  { t, p }: PrincipleTranslators,
+  { t }: PrincipleTranslators,
 ): StatTable {
   return {
     id,
@@ -63,10 +63,10 @@ function genderBreakdownTable(
     columns: [
       { key: "group", header: t("group"), kind: "text" },
       ...GENDER_QUESTIONS.flatMap((question) => [
-        { key: question, header: `${p(`question.${question}`)}: ${t("share")}`, kind: "rate" as const },
+        { key: question, header: `${t(`shortQuestion.${question}`)}: ${t("share")}`, kind: "rate" as const },
         {
           key: `${question}Answered`,
-          header: `${p(`question.${question}`)}: ${t("answered")}`,
+          header: `${t(`shortQuestion.${question}`)}: ${t("answered")}`,
           kind: "count" as const,
         },
       ]),
