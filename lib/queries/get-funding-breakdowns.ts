@@ -183,7 +183,7 @@ export interface FundingPoint {
 }
 
 /** Most points a scatter plot shows: beyond this, the largest planned budgets. */
-export const MAX_FUNDING_POINTS = 300;
+export const MAX_FUNDING_POINTS = 150;
 
 /**
  * Planned against realised public funding per project, for projects that report both: the
