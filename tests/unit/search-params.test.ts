@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   absorptionHistogram,
   absorptionRate,
+  fundingPerParticipant,
   fundingDifference,
   percentOneDecimal,
 } from "@/lib/domain/funding";
@@ -55,6 +56,14 @@ describe("the URL is the state of the project list", () => {
 });
 
 describe("funding maths", () => {
+  it("funding per participant is missing when the money or the count is, and never divides by zero", () => {
+    expect(fundingPerParticipant(1532910, 350)).toBeCloseTo(4379.74, 2);
+    expect(fundingPerParticipant(null, 350)).toBeNull();
+    expect(fundingPerParticipant(1532910, null)).toBeNull();
+    expect(fundingPerParticipant(1532910, 0)).toBeNull();
+    expect(fundingPerParticipant(0, 10)).toBe(0);
+  });
+
   it("absorption is realised ÷ planned, missing when either side is missing or nothing was planned", () => {
     expect(percentOneDecimal(absorptionRate(1532910, 1012579) ?? NaN)).toBe(66.1);
     expect(absorptionRate(null, 5)).toBeNull();
