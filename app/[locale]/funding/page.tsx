@@ -3,7 +3,7 @@ import { HorizontalBarChart } from "@/components/charts/horizontal-bar-chart";
 import { FundingScatter } from "@/components/charts/funding-scatter";
 import { HistogramChart } from "@/components/charts/histogram-chart";
 import { FilterScope } from "@/components/funding/filter-scope";
-import { DataTable } from "@/components/ui/data-table";
+import { ProjectFundingTable } from "@/components/funding/project-funding-table";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { StatTableView } from "@/components/ui/stat-table-view";
 import { absorptionRate } from "@/lib/domain/funding";
@@ -125,30 +125,7 @@ export default async function FundingPage({ params, searchParams }: Props) {
           />
           <details>
             <summary className="cursor-pointer">{t("scatterTable")}</summary>
-            <DataTable
-              caption={t("scatter")}
-              captionHidden
-              testId="funding-points"
-              columns={[
-                { header: t("project") },
-                { header: t("planned"), numeric: true },
-                { header: t("realised"), numeric: true },
-                { header: t("absorption"), numeric: true },
-              ]}
-              rows={scatter.points.map((point) => ({
-                key: point.code,
-                header: (
-                  <Link href={`/projects/${point.code}`}>
-                    {point.code} {point.name}
-                  </Link>
-                ),
-                cells: [
-                  euro(point.plannedPublicTotal),
-                  euro(point.realisedPublicTotal),
-                  rate(absorptionRate(point.plannedPublicTotal, point.realisedPublicTotal)),
-                ],
-              }))}
-            />
+            <ProjectFundingTable caption={t("scatter")} testId="funding-points" rows={scatter.points} />
           </details>
         </figure>
       </section>

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PlanForm } from "@/components/benchmark/plan-form";
+import { ProjectFundingTable } from "@/components/funding/project-funding-table";
 import { DataTable } from "@/components/ui/data-table";
 import { benchmarkPlan, type Distribution } from "@/lib/domain/benchmark";
 import { formatEuro, formatNumber, formatPercent } from "@/lib/format";
@@ -97,29 +98,16 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
                 })}
               </p>
               <h3 className="text-lg font-semibold">{t("similarHeading")}</h3>
-              <DataTable
+              <ProjectFundingTable
                 caption={t("similarCaption")}
-                captionHidden
                 testId="benchmark-similar"
-                columns={[
-                  { header: t("project") },
-                  { header: t("planned"), numeric: true },
-                  { header: t("realised"), numeric: true },
-                  { header: t("absorptionColumn"), numeric: true },
+                extraColumns={[
                   { header: t("months"), numeric: true },
                   { header: t("participants"), numeric: true },
                 ]}
                 rows={result.similar.map((project) => ({
-                  key: project.code,
-                  header: (
-                    <Link href={`/projects/${project.code}`}>
-                      {project.code} {project.name}
-                    </Link>
-                  ),
-                  cells: [
-                    euro(project.plannedPublicTotal),
-                    euro(project.realisedPublicTotal),
-                    rate(project.realisedPublicTotal / project.plannedPublicTotal),
+                  ...project,
+                  extra: [
                     project.months === null ? "–" : formatNumber(project.months, locale),
                     project.personsPlanned === null ? "–" : formatNumber(project.personsPlanned, locale),
                   ],
