@@ -3,11 +3,15 @@ import { getDb } from "../db";
 import type { ComparableProject } from "../domain/benchmark";
 import { Prisma } from "../generated/prisma/client";
 import type { ProjectFilters } from "../schemas/search-params";
-import { cachedByFilters, cachedPerDataVersion } from "./data-version-cache";
+import { cachedPerDataVersion } from "./data-version-cache";
 import { filterConditions, whereSql } from "./project-filter-sql";
 
-/** Projects matching the filters that report both planned and realised public funding. */
-async function comparableProjects(filters: ProjectFilters): Promise<ComparableProject[]> {
+/**
+ * Projects matching the filters that report both planned and realised public funding. Not
+ * remembered: the rows are many and the combinations of choices more, so the memory would grow
+ * far beyond what one query (about 20 ms at 10,000 projects) costs.
+ */
+export async function findComparableProjects(filters: ProjectFilters): Promise<ComparableProject[]> {
   const conditions = [
     ...filterConditions(filters),
     Prisma.sql`p.planned_public_total IS NOT NULL`,
@@ -37,8 +41,6 @@ async function comparableProjects(filters: ProjectFilters): Promise<ComparablePr
     personsPlanned: row.persons_planned,
   }));
 }
-
-export const findComparableProjects = cachedByFilters("comparableProjects", comparableProjects);
 
 export interface Choice {
   value: string;
