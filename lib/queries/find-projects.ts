@@ -4,11 +4,12 @@ import { getDb } from "../db";
 import {
   effectiveSort,
   LIST_FACETS,
+  projectFiltersToQuery,
   type ListFacet,
   type ProjectFilters,
   type ProjectListParams,
 } from "../schemas/search-params";
-import { cachedByFilters } from "./data-version-cache";
+import { cachedByFilters, cachedPerDataVersion } from "./data-version-cache";
 import { filterConditions, textQuerySql, whereSql, type TextMode } from "./project-filter-sql";
 
 export const PAGE_SIZE = 20;
@@ -185,7 +186,7 @@ async function countMatches(filters: ProjectFilters, textMode: TextMode): Promis
   return Number(row?.count ?? 0);
 }
 
-export async function findProjects(params: ProjectListParams): Promise<ProjectSearchResult> {
+async function searchProjects(params: ProjectListParams): Promise<ProjectSearchResult> {
   // A text query that finds nothing by Finnish full text falls back to similar names (typos).
   let textMode: TextMode = "fulltext";
   let totals = await getProjectTotals(params, textMode);
@@ -253,6 +254,16 @@ export async function findProjects(params: ProjectListParams): Promise<ProjectSe
     pageCount,
     textMode,
   };
+}
+
+/**
+ * One page of the project list with its facets and totals, remembered per data version like the
+ * aggregates: a shared or reloaded view costs nothing until the next import. The key is the
+ * list's own URL state (filters, sort, page); the comparison being built does not change it.
+ */
+export function findProjects(params: ProjectListParams): Promise<ProjectSearchResult> {
+  const state = projectFiltersToQuery({ ...params, sort: effectiveSort(params), compare: [] });
+  return cachedPerDataVersion(`findProjects?${state}`, () => searchProjects(params));
 }
 
 /** Codes of every project matching the filters, in list order: for downloads with no row cap. */
