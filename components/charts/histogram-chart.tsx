@@ -1,19 +1,28 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CHART_FOCUS } from "./horizontal-bar-chart";
 
-/** Bars of counts; hidden from assistive technology because the table beside it holds the numbers. */
+/**
+ * Bars of counts. Keyboard users reach the chart with Tab and move between bars with the arrow
+ * keys (Recharts' accessibility layer shows each bar's tooltip); the table beside it holds the
+ * same numbers for screen readers.
+ */
 export function HistogramChart({
   bars,
   valueLabel,
+  title,
+  keyboardHint,
 }: {
   bars: { label: string; value: number }[];
   valueLabel: string;
+  title: string;
+  keyboardHint: string;
 }) {
   return (
-    <div className="h-72 w-full" aria-hidden="true">
+    <div className={`h-72 w-full ${CHART_FOCUS}`}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={bars} accessibilityLayer={false}>
+        <BarChart data={bars} accessibilityLayer title={title} desc={keyboardHint}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} />
           <YAxis allowDecimals={false} />

@@ -36,9 +36,15 @@ function axisFor(scale: ValueScale, locale: string) {
   return { format: (value: number) => number.format(value), domain: [0, 10], ticks: [0, 2, 4, 6, 8, 10] };
 }
 
+/** A visible focus ring on a chart that Tab has reached. */
+export const CHART_FOCUS =
+  "[&_svg:focus-visible]:outline-2 [&_svg:focus-visible]:outline-offset-2 [&_svg:focus-visible]:outline-brand-700";
+
 /**
- * One bar per series for each labelled row, laid horizontally so long Finnish labels fit. Hidden
- * from assistive technology: the table beside every chart holds the same numbers.
+ * One bar per series for each labelled row, laid horizontally so long Finnish labels fit.
+ * Keyboard users reach the chart with Tab and move between rows with the arrow keys (Recharts'
+ * accessibility layer shows each row's tooltip); the table beside every chart holds the same
+ * numbers for screen readers.
  */
 export function HorizontalBarChart({
   rows,
@@ -46,19 +52,31 @@ export function HorizontalBarChart({
   scale,
   locale,
   labelWidth = 220,
+  title,
+  keyboardHint,
 }: {
   rows: ({ label: string } & Record<string, number | string | null>)[];
   series: BarSeries[];
   scale: ValueScale;
   locale: string;
   labelWidth?: number;
+  /** The chart's name when Tab reaches it. */
+  title: string;
+  keyboardHint: string;
 }) {
   const axis = axisFor(scale, locale);
   const height = Math.max(8, rows.length * (1 + 1.2 * series.length) + 4);
   return (
-    <div className="w-full" style={{ height: `${height}rem` }} aria-hidden="true">
+    <div className={`w-full ${CHART_FOCUS}`} style={{ height: `${height}rem` }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 24 }} accessibilityLayer={false}>
+        <BarChart
+          data={rows}
+          layout="vertical"
+          margin={{ left: 8, right: 24 }}
+          accessibilityLayer
+          title={title}
+          desc={keyboardHint}
+        >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" domain={axis.domain} ticks={axis.ticks} tickFormatter={axis.format} />
           <YAxis type="category" dataKey="label" width={labelWidth} tick={{ fontSize: 12 }} interval={0} />

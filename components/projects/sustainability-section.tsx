@@ -4,9 +4,10 @@ import { HorizontalBarChart } from "@/components/charts/horizontal-bar-chart";
 import type { ProjectRecord } from "@/lib/schemas/record";
 
 export async function SustainabilitySection({ scores }: { scores: ProjectRecord["sustainability"] }) {
-  const [t, c, locale] = await Promise.all([
+  const [t, c, tc, locale] = await Promise.all([
     getTranslations("project"),
     getTranslations("criteria"),
+    getTranslations("chart"),
     getLocale(),
   ]);
   if (scores.length === 0) return null;
@@ -16,6 +17,8 @@ export async function SustainabilitySection({ scores }: { scores: ProjectRecord[
       <figure className="space-y-3">
         <figcaption>{t("sustainabilityCaption")}</figcaption>
         <HorizontalBarChart
+          title={t("sustainability")}
+          keyboardHint={tc("keyboardHint")}
           scale="score"
           locale={locale}
           rows={scores.map((score) => ({

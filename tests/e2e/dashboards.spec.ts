@@ -133,3 +133,15 @@ test("a drill-down is searchable and the search is in the URL", async ({ page })
   await expect(drill.getByRole("listitem")).toHaveCount(1);
   await expectAccessible(page);
 });
+
+test("a bar chart is in the Tab order and read bar by bar with the arrow keys", async ({ page }) => {
+  await page.goto("/en/funding");
+  const chart = page.getByRole("application", { name: "By priority axis" });
+  await expect(chart).toHaveAttribute("tabindex", "0");
+  await chart.focus();
+  await page.keyboard.press("ArrowRight");
+  const tooltip = page.locator(".recharts-tooltip-wrapper").filter({ hasText: "Planned" }).first();
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText(/3\. .*Planned : €2m.*Realised : €1\.4m/);
+  await expectAccessible(page);
+});

@@ -40,8 +40,9 @@ export default async function FundingPage({ params, searchParams }: Props) {
   const raw = await searchParams;
   const filters = parseProjectList(raw);
   const orders = tableOrdersSchema.parse(raw.order);
-  const [t, overview, breakdowns, rates, scatter] = await Promise.all([
+  const [t, tc, overview, breakdowns, rates, scatter] = await Promise.all([
     getTranslations("funding"),
+    getTranslations("chart"),
     getFundingOverview(filters),
     Promise.all(BREAKDOWNS.map((by) => getFundingBreakdown(filters, by))),
     findAbsorptionRates(filters),
@@ -88,6 +89,8 @@ export default async function FundingPage({ params, searchParams }: Props) {
         <figure className="space-y-2">
           <figcaption>{t("distributionCaption")}</figcaption>
           <HistogramChart
+            title={t("distribution")}
+            keyboardHint={tc("keyboardHint")}
             bars={histogram.rows.map((row) => ({ label: String(row.cells[0]), value: Number(row.cells[1]) }))}
             valueLabel={t("projects")}
           />
@@ -139,6 +142,8 @@ export default async function FundingPage({ params, searchParams }: Props) {
             {by === "region" && <p className="text-sm text-slate-700">{t("regionNote")}</p>}
             {rows.length > 0 && (
               <HorizontalBarChart
+                title={t(`by.${by}`)}
+                keyboardHint={tc("keyboardHint")}
                 scale="euro"
                 locale={locale}
                 series={[

@@ -35,10 +35,11 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
   const filters = parseProjectList(raw);
   const view = principlesViewSchema.parse(raw);
   const orders = tableOrdersSchema.parse(raw.order);
-  const [t, p, c] = await Promise.all([
+  const [t, p, c, tc] = await Promise.all([
     getTranslations("principles"),
     getTranslations("project"),
     getTranslations("criteria"),
+    getTranslations("chart"),
   ]);
   const [overview, tables, matrix, justifications, explanations] = await Promise.all([
     getFundingOverview(filters),
@@ -134,6 +135,8 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
         <figure className="space-y-2">
           <figcaption>{t("genderCaption")}</figcaption>
           <HorizontalBarChart
+            title={t("gender")}
+            keyboardHint={tc("keyboardHint")}
             scale="share"
             locale={locale}
             labelWidth={260}
@@ -174,6 +177,8 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
         <figure className="space-y-2">
           <figcaption>{t("sustainabilityCaption")}</figcaption>
           <HorizontalBarChart
+            title={t("sustainability")}
+            keyboardHint={tc("keyboardHint")}
             scale="score"
             locale={locale}
             series={[
