@@ -15,7 +15,6 @@ export function fundingDifference(planned: number | null, realised: number | nul
   return Math.round((realised - planned) * 100) / 100;
 }
 
-/** A ratio rounded to one decimal place of a percentage: 0.66057… → 66.1. */
 /**
  * Euros per participant: null when either figure is missing or there are no participants
  * (a missing count is not zero people, and nothing is divided by zero).
@@ -25,6 +24,7 @@ export function fundingPerParticipant(euros: number | null, participants: number
   return euros / participants;
 }
 
+/** A ratio rounded to one decimal place of a percentage: 0.66057… → 66.1. */
 export function percentOneDecimal(ratio: number): number {
   return Math.round(ratio * 1000) / 10;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { getDb } from "../db";
+import { absorptionRate } from "../domain/funding";
 import {
   effectiveSort,
   LIST_FACETS,
@@ -11,6 +12,7 @@ import {
 } from "../schemas/search-params";
 import { cachedByFilters, cachedPerDataVersion } from "./data-version-cache";
 import { filterConditions, textQuerySql, whereSql, type TextMode } from "./project-filter-sql";
+import { GROUPINGS } from "./project-groupings";
 
 export const PAGE_SIZE = 20;
 // ts_headline marks matches with these; the page turns them into <mark> without raw HTML.
@@ -82,55 +84,25 @@ async function projectTotals(
       sum(p.planned_public_total) FILTER (WHERE p.realised_public_total IS NOT NULL) AS both_planned,
       sum(p.realised_public_total) FILTER (WHERE p.planned_public_total IS NOT NULL) AS both_realised
     FROM project p ${where}`;
-  const bothPlanned = num(row?.both_planned ?? null);
   return {
     count: Number(row?.count ?? 0),
     plannedPublicTotal: num(row?.planned ?? null) ?? 0,
     realisedPublicTotal: num(row?.realised ?? null) ?? 0,
-    absorptionRate: bothPlanned ? (num(row?.both_realised ?? null) ?? 0) / bothPlanned : null,
+    absorptionRate: absorptionRate(num(row?.both_planned ?? null), num(row?.both_realised ?? null)),
   };
 }
-
-const FACET_SQL: Record<ListFacet, { select: Prisma.Sql; from: Prisma.Sql }> = {
-  fund: { select: Prisma.sql`p.fund::text AS value, p.fund::text AS label`, from: Prisma.empty },
-  axis: {
-    select: Prisma.sql`a.number AS value, a.number || '. ' || a.name AS label`,
-    from: Prisma.sql`JOIN priority_axis a ON a.id = p.priority_axis_id`,
-  },
-  objective: {
-    select: Prisma.sql`o.number AS value, o.number || '. ' || o.name AS label`,
-    from: Prisma.sql`JOIN specific_objective o ON o.id = p.specific_objective_id`,
-  },
-  authority: {
-    select: Prisma.sql`ra.name AS value, ra.name AS label`,
-    from: Prisma.sql`JOIN responsible_authority ra ON ra.id = p.responsible_authority_id`,
-  },
-  region: {
-    select: Prisma.sql`r.name AS value, r.name AS label`,
-    from: Prisma.sql`JOIN project_region pr ON pr.project_id = p.id JOIN region r ON r.id = pr.region_id`,
-  },
-  subRegion: {
-    select: Prisma.sql`s.name AS value, s.name AS label`,
-    from: Prisma.sql`JOIN project_sub_region ps ON ps.project_id = p.id JOIN sub_region s ON s.id = ps.sub_region_id`,
-  },
-  municipality: {
-    select: Prisma.sql`m.name AS value, m.name AS label`,
-    from: Prisma.sql`JOIN project_municipality pm ON pm.project_id = p.id JOIN municipality m ON m.id = pm.municipality_id`,
-  },
-  orgType: { select: Prisma.sql`p.applicant_type AS value, p.applicant_type AS label`, from: Prisma.empty },
-  status: { select: Prisma.sql`p.status AS value, p.status AS label`, from: Prisma.empty },
-};
 
 type FacetRow = { facet: ListFacet; value: string | null; label: string; count: bigint };
 
 // The columns of `project p` the facets group by: the filtered projects are read once into a CTE
-// with these, under the alias `p`, so FACET_SQL applies to it unchanged.
+// with these, under the alias `p`, so the groupings apply to it unchanged.
 const FACET_COLUMNS = Prisma.sql`p.id, p.fund, p.priority_axis_id, p.specific_objective_id,
   p.responsible_authority_id, p.applicant_type, p.status`;
 
 const facetBranch = (facet: ListFacet, source: Prisma.Sql, where: Prisma.Sql) => {
-  const { select, from } = FACET_SQL[facet];
-  return Prisma.sql`SELECT ${facet}::text AS facet, ${select}, count(*) AS count FROM ${source} ${from} ${where} GROUP BY 2, 3`;
+  const { value, label, from } = GROUPINGS[facet];
+  return Prisma.sql`SELECT ${facet}::text AS facet, ${value} AS value, ${label} AS label, count(*) AS count
+    FROM ${source} ${from} ${where} GROUP BY 2, 3`;
 };
 
 /**

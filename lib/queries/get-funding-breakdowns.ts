@@ -1,10 +1,11 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { getDb } from "../db";
-import { fundingPerParticipant } from "../domain/funding";
+import { absorptionRate, fundingPerParticipant } from "../domain/funding";
 import { cachedByFilters } from "./data-version-cache";
 import type { ProjectFilters } from "../schemas/search-params";
 import { filterConditions, whereSql } from "./project-filter-sql";
+import { GROUPINGS } from "./project-groupings";
 
 export const BREAKDOWNS = ["axis", "objective", "authority", "region", "orgType", "startYear"] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
@@ -64,39 +65,8 @@ const perParticipant = (row: ParticipantSums | undefined) => ({
   ),
 });
 
-const GROUP: Record<Breakdown, { key: Prisma.Sql; label: Prisma.Sql; from: Prisma.Sql }> = {
-  axis: {
-    key: Prisma.sql`a.number`,
-    label: Prisma.sql`a.number || '. ' || a.name`,
-    from: Prisma.sql`JOIN priority_axis a ON a.id = p.priority_axis_id`,
-  },
-  objective: {
-    key: Prisma.sql`o.number`,
-    label: Prisma.sql`o.number || '. ' || o.name`,
-    from: Prisma.sql`JOIN specific_objective o ON o.id = p.specific_objective_id`,
-  },
-  authority: {
-    key: Prisma.sql`ra.name`,
-    label: Prisma.sql`ra.name`,
-    from: Prisma.sql`JOIN responsible_authority ra ON ra.id = p.responsible_authority_id`,
-  },
-  region: {
-    key: Prisma.sql`r.name`,
-    label: Prisma.sql`r.name`,
-    from: Prisma.sql`JOIN project_region pr ON pr.project_id = p.id JOIN region r ON r.id = pr.region_id`,
-  },
-  orgType: { key: Prisma.sql`p.applicant_type`, label: Prisma.sql`p.applicant_type`, from: Prisma.empty },
-  startYear: {
-    key: Prisma.sql`extract(year FROM p.planned_start)::int::text`,
-    label: Prisma.sql`extract(year FROM p.planned_start)::int::text`,
-    from: Prisma.empty,
-  },
-};
-
 const num = (value: Prisma.Decimal | bigint | number | null) => (value === null ? 0 : Number(value));
 const numOrNull = (value: Prisma.Decimal | bigint | number | null) => (value === null ? null : Number(value));
-const ratio = (realised: Prisma.Decimal | null, planned: Prisma.Decimal | null) =>
-  planned === null || Number(planned) === 0 ? null : num(realised) / Number(planned);
 
 async function fundingOverview(filters: ProjectFilters): Promise<FundingOverview> {
   const where = whereSql(filterConditions(filters));
@@ -125,7 +95,10 @@ async function fundingOverview(filters: ProjectFilters): Promise<FundingOverview
     realisedEuState: num(row?.realised_eu ?? null),
     plannedPublicTotal: num(row?.planned ?? null),
     realisedPublicTotal: num(row?.realised ?? null),
-    absorptionRate: ratio(row?.both_realised ?? null, row?.both_planned ?? null),
+    absorptionRate: absorptionRate(
+      numOrNull(row?.both_planned ?? null),
+      numOrNull(row?.both_realised ?? null),
+    ),
     missingFigures: num(row?.missing ?? 0),
     withParticipants: num(row?.with_participants ?? 0),
     ...perParticipant(row),
@@ -134,7 +107,7 @@ async function fundingOverview(filters: ProjectFilters): Promise<FundingOverview
 
 /** Planned against realised public funding, grouped by one dimension, for the filtered projects. */
 async function fundingBreakdown(filters: ProjectFilters, by: Breakdown): Promise<FundingRow[]> {
-  const { key, label, from } = GROUP[by];
+  const { value, label, from } = GROUPINGS[by];
   const where = whereSql(filterConditions(filters));
   const rows = await getDb().$queryRaw<
     ({
@@ -146,7 +119,7 @@ async function fundingBreakdown(filters: ProjectFilters, by: Breakdown): Promise
       both_planned: Prisma.Decimal | null;
       both_realised: Prisma.Decimal | null;
     } & ParticipantSums)[]
-  >`SELECT ${key} AS key, ${label} AS label, count(*) AS projects,
+  >`SELECT ${value} AS key, ${label} AS label, count(*) AS projects,
       sum(p.planned_public_total) AS planned, sum(p.realised_public_total) AS realised,
       sum(p.planned_public_total) FILTER (WHERE p.realised_public_total IS NOT NULL) AS both_planned,
       sum(p.realised_public_total) FILTER (WHERE p.planned_public_total IS NOT NULL) AS both_realised,
@@ -161,7 +134,7 @@ async function fundingBreakdown(filters: ProjectFilters, by: Breakdown): Promise
       projects: num(row.projects),
       plannedPublicTotal: num(row.planned),
       realisedPublicTotal: num(row.realised),
-      absorptionRate: ratio(row.both_realised, row.both_planned),
+      absorptionRate: absorptionRate(numOrNull(row.both_planned), numOrNull(row.both_realised)),
       ...perParticipant(row),
     }))
     .sort((a, b) => a.key.localeCompare(b.key, "fi", { numeric: true }));

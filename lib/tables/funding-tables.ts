@@ -7,15 +7,10 @@ import {
   type Breakdown,
   type FundingRow,
 } from "../queries/get-funding-breakdowns";
-import type { ProjectFilters } from "../schemas/search-params";
-import type { StatTable } from "./stat-table";
-
-/** A next-intl translator for one namespace. */
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
+import { defineTable, type StatTable, type TableDefinition, type Translate } from "./stat-table";
 
 export const breakdownTableId = (by: Breakdown) => `funding-${by.toLowerCase()}`;
 export const ABSORPTION_TABLE_ID = "funding-absorption";
-export const FUNDING_TABLE_IDS = [...BREAKDOWNS.map(breakdownTableId), ABSORPTION_TABLE_ID];
 
 /** Planned against realised public funding by one dimension, with funding per planned participant. */
 export function breakdownTable(by: Breakdown, rows: FundingRow[], t: Translate): StatTable {
@@ -68,14 +63,14 @@ export function absorptionTable(rates: (number | null)[], t: Translate): StatTab
   };
 }
 
-/** Every table of the funding page, in page order. */
-export async function getFundingTables(filters: ProjectFilters, t: Translate): Promise<StatTable[]> {
-  const [rates, ...breakdowns] = await Promise.all([
-    findAbsorptionRates(filters),
-    ...BREAKDOWNS.map((by) => getFundingBreakdown(filters, by)),
-  ]);
-  return [
-    absorptionTable(rates, t),
-    ...BREAKDOWNS.map((by, index) => breakdownTable(by, breakdowns[index] ?? [], t)),
-  ];
-}
+/** The funding page's tables (the page builds them from the same rows its charts use). */
+export const FUNDING_TABLES: TableDefinition[] = [
+  defineTable(ABSORPTION_TABLE_ID, async (filters, { funding }) =>
+    absorptionTable(await findAbsorptionRates(filters), funding),
+  ),
+  ...BREAKDOWNS.map((by) =>
+    defineTable(breakdownTableId(by), async (filters, { funding }) =>
+      breakdownTable(by, await getFundingBreakdown(filters, by), funding),
+    ),
+  ),
+];

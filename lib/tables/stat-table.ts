@@ -3,6 +3,7 @@
  * any column through the URL) and its CSV download (raw figures). Pure: no database, no React.
  */
 import { z } from "zod";
+import type { ProjectFilters } from "../schemas/search-params";
 
 /** How a column's values read: the page formats them, the CSV writes them raw. */
 export type CellKind = "text" | "count" | "euro" | "rate" | "score";
@@ -50,6 +51,31 @@ export const tableOrdersSchema = z
     }
     return orders;
   });
+
+/** A next-intl translator for one namespace. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** The message namespaces the tables' titles and headers come from. */
+export interface TableTranslators {
+  funding: Translate;
+  principles: Translate;
+  project: Translate;
+  criteria: Translate;
+}
+
+/** One table for the filtered projects, known by its id: the page shows it, its CSV serves it. */
+export interface TableDefinition {
+  id: string;
+  build: (filters: ProjectFilters, translate: TableTranslators) => Promise<StatTable>;
+}
+
+/** A table definition whose builder need not repeat the id. */
+export function defineTable(
+  id: string,
+  build: (filters: ProjectFilters, translate: TableTranslators) => Promise<Omit<StatTable, "id">>,
+): TableDefinition {
+  return { id, build: async (filters, translate) => ({ id, ...(await build(filters, translate)) }) };
+}
 
 export const formatTableOrder = (tableId: string, order: TableOrder) =>
   `${tableId}.${order.column}.${order.direction}`;

@@ -13,7 +13,7 @@ import {
   findJustifications,
   getScoreMatrix,
 } from "@/lib/queries/find-principle-details";
-import { getFundingOverview } from "@/lib/queries/get-funding-breakdowns";
+import { getProjectTotals } from "@/lib/queries/find-projects";
 import { principlesViewSchema } from "@/lib/schemas/principles-params";
 import {
   filterQuery,
@@ -21,8 +21,8 @@ import {
   toURLSearchParams,
   type RawSearchParams,
 } from "@/lib/schemas/search-params";
-import { getPrincipleTables, SCORE_TABLE_IDS } from "@/lib/tables/principle-tables";
-import { tableOrdersSchema, type StatTable } from "@/lib/tables/stat-table";
+import { PRINCIPLE_PAGE_TABLES, SCORE_TABLE_IDS } from "@/lib/tables/principle-tables";
+import { tableOrdersSchema } from "@/lib/tables/stat-table";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -35,15 +35,33 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
   const filters = parseProjectList(raw);
   const view = principlesViewSchema.parse(raw);
   const orders = tableOrdersSchema.parse(raw.order);
-  const [t, p, c, tc] = await Promise.all([
+  const [t, p, c, tc, funding] = await Promise.all([
     getTranslations("principles"),
     getTranslations("project"),
     getTranslations("criteria"),
     getTranslations("chart"),
+    getTranslations("funding"),
   ]);
-  const [overview, tables, matrix, justifications, explanations] = await Promise.all([
-    getFundingOverview(filters),
-    getPrincipleTables(filters, { t, p, c }),
+  const translators = { principles: t, project: p, criteria: c, funding };
+  const build = (table: keyof typeof PRINCIPLE_PAGE_TABLES) =>
+    PRINCIPLE_PAGE_TABLES[table].build(filters, translators);
+  const [
+    totals,
+    gender,
+    genderByAxis,
+    genderByOrgType,
+    categories,
+    criteria,
+    matrix,
+    justifications,
+    explanations,
+  ] = await Promise.all([
+    getProjectTotals(filters),
+    build("gender"),
+    build("genderByAxis"),
+    build("genderByOrgType"),
+    build("categories"),
+    build("criteria"),
     getScoreMatrix(filters, view.view, view.hpage),
     view.criterion ? findJustifications(filters, view.criterion, view.view, view.score, view.dq) : null,
     view.question
@@ -55,13 +73,7 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
         )
       : null,
   ]);
-  const [gender, genderByAxis, genderByOrgType, categories, criteria] = tables as [
-    StatTable,
-    StatTable,
-    StatTable,
-    StatTable,
-    StatTable,
-  ];
+  const pageQuery = toURLSearchParams(raw);
   /** This page with the same filters and some view parameters changed. */
   const href = (changes: Partial<Record<keyof typeof view, string | number | undefined>>) => {
     const query = new URLSearchParams(filterQuery(filters));
@@ -71,12 +83,11 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
     for (const key of ["criterion", "score", "question", "answer", "dq"] as const) {
       if (next[key] !== undefined) query.set(key, String(next[key]));
     }
-    for (const order of toURLSearchParams(raw).getAll("order")) query.append("order", order);
+    for (const order of pageQuery.getAll("order")) query.append("order", order);
     const search = query.toString();
     return search ? `/principles?${search}` : "/principles";
   };
   const viewLabel = view.view === "direct" ? t("viewDirect") : t("viewIndirect");
-  const pageQuery = toURLSearchParams(raw);
   const tableProps = { locale, pageQuery, csvQuery: filterQuery(filters) };
   const drillLabels = (count: number) => ({
     close: t("closeDrill"),
@@ -92,7 +103,7 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
     <div className="space-y-8">
       <h1>{t("title")}</h1>
       <p className="max-w-3xl">{t("lead")}</p>
-      <FilterScope filters={filters} count={overview.projects} basePath="/principles" />
+      <FilterScope filters={filters} count={totals.count} basePath="/principles" />
       {justifications && view.criterion && (
         <DrillDown
           id="drill-heading"
