@@ -50,7 +50,7 @@ async function writeBatch(client: pg.ClientBase, batch: readonly ProjectToWrite[
   return rows.map((row) => ({ outcome: row.outcome as WriteOutcome }));
 }
 
-/** One document in its own subtransaction: whole or not at all, with the database's reason. */
+/** One document in its own transaction: whole or not at all, with the database's reason. */
 async function writeOne(client: pg.ClientBase, project: ProjectToWrite): Promise<WriteResult> {
   const { rows } = await client.query<{ outcome: string }>(
     "SELECT import_project_alone($1::jsonb) AS outcome",
@@ -61,9 +61,9 @@ async function writeOne(client: pg.ClientBase, project: ProjectToWrite): Promise
 }
 
 /**
- * Writes a batch of documents in one transaction, set-based. If anything in it fails, the
- * documents are written again one by one (each in its own subtransaction, and one transaction
- * each if even that fails), so one document cannot sink another.
+ * Writes a batch of documents in one transaction, set-based. If anything in it fails (one bad
+ * document, a deadlock with another import), it is rolled back and each document is written on
+ * its own, so one document cannot sink another and each gets its own outcome and message.
  */
 export async function writeProjects(
   client: pg.ClientBase,
@@ -77,29 +77,17 @@ export async function writeProjects(
     await client.query("COMMIT");
     return results;
   } catch {
-    // Whatever failed (one bad document, a deadlock with another import), the per-document
-    // path below gives each document its own outcome and message.
     await client.query("ROLLBACK").catch(() => {});
   }
-  try {
-    await client.query("BEGIN");
-    await client.query("SET LOCAL synchronous_commit = off");
-    const results: WriteResult[] = [];
-    for (const project of batch) results.push(await writeOne(client, project));
-    await client.query("COMMIT");
-    return results;
-  } catch {
-    await client.query("ROLLBACK").catch(() => {});
-    const results: WriteResult[] = [];
-    for (const project of batch) {
-      try {
-        results.push(await writeOne(client, project));
-      } catch (error) {
-        results.push({ error: error instanceof Error ? error.message : String(error) });
-      }
+  const results: WriteResult[] = [];
+  for (const project of batch) {
+    try {
+      results.push(await writeOne(client, project));
+    } catch (error) {
+      results.push({ error: error instanceof Error ? error.message : String(error) });
     }
-    return results;
   }
+  return results;
 }
 
 /** What writing would do, without writing: for --dry-run. */
