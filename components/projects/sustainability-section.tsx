@@ -1,15 +1,10 @@
 import { DataTable } from "@/components/ui/data-table";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { HorizontalBarChart } from "@/components/charts/horizontal-bar-chart";
 import type { ProjectRecord } from "@/lib/schemas/record";
 
 export async function SustainabilitySection({ scores }: { scores: ProjectRecord["sustainability"] }) {
-  const [t, c, tc, locale] = await Promise.all([
-    getTranslations("project"),
-    getTranslations("criteria"),
-    getTranslations("chart"),
-    getLocale(),
-  ]);
+  const [t, c] = await Promise.all([getTranslations("project"), getTranslations("criteria")]);
   if (scores.length === 0) return null;
   return (
     <section aria-labelledby="sustainability-heading" className="space-y-3">
@@ -18,9 +13,7 @@ export async function SustainabilitySection({ scores }: { scores: ProjectRecord[
         <figcaption>{t("sustainabilityCaption")}</figcaption>
         <HorizontalBarChart
           title={t("sustainability")}
-          keyboardHint={tc("keyboardHint")}
           scale="score"
-          locale={locale}
           rows={scores.map((score) => ({
             label: c(score.criterion),
             direct: score.direct,

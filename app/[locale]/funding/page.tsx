@@ -40,9 +40,8 @@ export default async function FundingPage({ params, searchParams }: Props) {
   const raw = await searchParams;
   const filters = parseProjectList(raw);
   const orders = tableOrdersSchema.parse(raw.order);
-  const [t, tc, overview, breakdowns, rates, scatter] = await Promise.all([
+  const [t, overview, breakdowns, rates, scatter] = await Promise.all([
     getTranslations("funding"),
-    getTranslations("chart"),
     getFundingOverview(filters),
     Promise.all(BREAKDOWNS.map((by) => getFundingBreakdown(filters, by))),
     findAbsorptionRates(filters),
@@ -90,7 +89,6 @@ export default async function FundingPage({ params, searchParams }: Props) {
           <figcaption>{t("distributionCaption")}</figcaption>
           <HistogramChart
             title={t("distribution")}
-            keyboardHint={tc("keyboardHint")}
             bars={histogram.rows.map((row) => ({ label: String(row.cells[0]), value: Number(row.cells[1]) }))}
             valueLabel={t("projects")}
           />
@@ -143,9 +141,7 @@ export default async function FundingPage({ params, searchParams }: Props) {
             {rows.length > 0 && (
               <HorizontalBarChart
                 title={t(`by.${by}`)}
-                keyboardHint={tc("keyboardHint")}
                 scale="euro"
-                locale={locale}
                 series={[
                   { key: "planned", name: t("column.planned") },
                   { key: "realised", name: t("column.realised") },

@@ -35,11 +35,10 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
   const filters = parseProjectList(raw);
   const view = principlesViewSchema.parse(raw);
   const orders = tableOrdersSchema.parse(raw.order);
-  const [t, p, c, tc, funding] = await Promise.all([
+  const [t, p, c, funding] = await Promise.all([
     getTranslations("principles"),
     getTranslations("project"),
     getTranslations("criteria"),
-    getTranslations("chart"),
     getTranslations("funding"),
   ]);
   const translators = { principles: t, project: p, criteria: c, funding };
@@ -147,9 +146,7 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
           <figcaption>{t("genderCaption")}</figcaption>
           <HorizontalBarChart
             title={t("gender")}
-            keyboardHint={tc("keyboardHint")}
             scale="share"
-            locale={locale}
             labelWidth={260}
             series={[{ key: "share", name: t("share") }]}
             rows={gender.rows.map((row) => ({ label: String(row.cells[0]), share: row.cells[3] ?? null }))}
@@ -189,9 +186,7 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
           <figcaption>{t("sustainabilityCaption")}</figcaption>
           <HorizontalBarChart
             title={t("sustainability")}
-            keyboardHint={tc("keyboardHint")}
             scale="score"
-            locale={locale}
             series={[
               { key: "direct", name: t("averageDirect") },
               { key: "indirect", name: t("averageIndirect") },
