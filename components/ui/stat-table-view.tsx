@@ -64,7 +64,9 @@ export async function StatTableView({
   };
   const csv = new URLSearchParams(csvQuery);
   csv.set("lang", locale);
-  if (order) csv.set("order", formatTableOrder(table.id, order));
+  // Only an order the table can follow: the API refuses a column it does not have.
+  if (order && table.columns.some((column) => column.key === order.column))
+    csv.set("order", formatTableOrder(table.id, order));
   const render = (value: CellValue, rowKey: string, index: number) => {
     const column = sorted.columns[index]!;
     const text = formatCell(value, column.kind, locale);
