@@ -1,18 +1,33 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-export default defineConfig({
-  resolve: {
-    alias: {
-      "@": path.resolve(import.meta.dirname),
-      // Query modules import "server-only", which throws outside a React server bundle.
-      "server-only": path.resolve(import.meta.dirname, "tests/support/empty-module.ts"),
-    },
+const resolve = {
+  alias: {
+    "@": path.resolve(import.meta.dirname),
+    // Query modules import "server-only", which throws outside a React server bundle.
+    "server-only": path.resolve(import.meta.dirname, "tests/support/empty-module.ts"),
   },
+};
+
+// Two projects: `unit` is pure and starts no database (`vitest run --project unit`);
+// `integration` shares one throwaway PostgreSQL started by the global setup.
+export default defineConfig({
+  resolve,
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
-    globalSetup: ["tests/support/database-global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    projects: [
+      { resolve, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      {
+        resolve,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/support/database-global-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });
