@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { filterQuery, hasActiveFilters, type ProjectFilters } from "@/lib/schemas/search-params";
+import { filterQuery, hasActiveFilters, type SearchFilters } from "@/lib/search/list-state";
 
 /** Says which projects the figures cover, and links to the search with the same filters. */
 export async function FilterScope({
@@ -8,7 +8,7 @@ export async function FilterScope({
   count,
   basePath,
 }: {
-  filters: ProjectFilters;
+  filters: SearchFilters;
   count: number;
   /** This page's path, for the "all projects" link. */
   basePath: string;
@@ -17,8 +17,7 @@ export async function FilterScope({
   const query = filterQuery(filters);
   return (
     <p className="rounded bg-slate-50 p-3" data-testid="filter-scope">
-      {t("scope", { count })}{" "}
-      <Link href={query ? `/projects?${query}` : "/projects"}>{t("editFilters")}</Link>
+      {t("scope", { count })} <Link href={`/projects${query}`}>{t("editFilters")}</Link>
       {hasActiveFilters(filters) && (
         <>
           {" · "}

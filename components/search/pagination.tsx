@@ -1,5 +1,5 @@
 import { Link } from "@/lib/i18n/navigation";
-import { projectFiltersToQuery, type ProjectListParams } from "@/lib/schemas/search-params";
+import { listHref, type ListState } from "@/lib/search/list-state";
 
 /** Pagination as real links, so every page of results has its own address. */
 export function Pagination({
@@ -8,16 +8,13 @@ export function Pagination({
   pageCount,
   labels,
 }: {
-  params: ProjectListParams;
+  params: ListState;
   page: number;
   pageCount: number;
   labels: { nav: string; previous: string; next: string; pageOf: string };
 }) {
   if (pageCount <= 1) return null;
-  const href = (target: number) => {
-    const query = projectFiltersToQuery({ ...params, page: target }).toString();
-    return query ? `/projects?${query}` : "/projects";
-  };
+  const href = (target: number) => listHref("/projects", { ...params, page: target });
   const window = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pageCount])]
     .filter((n) => n >= 1 && n <= pageCount)
     .sort((a, b) => a - b);

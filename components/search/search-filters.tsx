@@ -1,30 +1,27 @@
 import { getTranslations } from "next-intl/server";
-import { QUALITY_NOTE_KINDS } from "@/lib/domain/data-quality";
 import { buildPlaceTree, type PlaceParents } from "@/lib/domain/place-tree";
 import type { ProjectSearchResult } from "@/lib/queries/find-projects";
-import { LIST_FACETS, SORTS, type ProjectListParams } from "@/lib/schemas/search-params";
+import { filterControls } from "@/lib/search/filter-controls";
+import { SORTS, type ListState } from "@/lib/search/list-state";
 import { FacetGroup } from "./facet-group";
 import { PlaceFacet } from "./place-facet";
 
-// Shown together as one tree, where the region facet would be.
-const PLACE_LEVELS = new Set<string>(["region", "subRegion", "municipality"]);
 const field = "mt-1 w-full rounded border border-slate-400 px-2 py-1";
 
-/** Every filter of the project list as form fields; the form around them is a GET form. */
+/**
+ * Every filter of the project list as form fields, in the registry's order and by its controls
+ * (lib/search/filters.ts); the form around them is a GET form.
+ */
 export async function SearchFilters({
   params,
   result,
   placeParents,
 }: {
-  params: ProjectListParams;
+  params: ListState;
   result: ProjectSearchResult;
   placeParents: PlaceParents;
 }) {
   const t = await getTranslations("projects");
-  const qualityKinds = [
-    "incomplete",
-    ...QUALITY_NOTE_KINDS.filter((kind) => kind !== "incompleteRecord"),
-  ] as const;
   return (
     <div className="space-y-4">
       <div>
@@ -40,75 +37,86 @@ export async function SearchFilters({
           ))}
         </select>
       </div>
-      {LIST_FACETS.map((facet) =>
-        facet === "region" ? (
-          <PlaceFacet
-            key="place"
-            legend={t("placeLegend")}
-            tree={buildPlaceTree(
-              {
-                region: result.facets.region,
-                subRegion: result.facets.subRegion,
-                municipality: result.facets.municipality,
-              },
-              { region: params.region, subRegion: params.subRegion, municipality: params.municipality },
-              placeParents,
-            )}
-            childrenLabel={(place, level, count) => t(`placeChildren.${level}`, { place, count })}
-          />
-        ) : PLACE_LEVELS.has(facet) ? null : (
-          <FacetGroup
-            key={facet}
-            name={facet}
-            legend={t(`facet.${facet}`)}
-            options={result.facets[facet]}
-            selected={params[facet]}
-          />
-        ),
-      )}
-      <RangeFieldset
-        legend={t("startYear")}
-        labels={[t("from"), t("to")]}
-        names={["startFrom", "startTo"]}
-        values={[params.startFrom, params.startTo]}
-        limits={{ min: 1990, max: 2100, step: 1 }}
-      />
-      <RangeFieldset
-        legend={t("plannedRange")}
-        labels={[t("min"), t("max")]}
-        names={["plannedMin", "plannedMax"]}
-        values={[params.plannedMin, params.plannedMax]}
-        limits={{ min: 0, step: 1000 }}
-      />
-      <fieldset className="border-t border-slate-200 pt-3">
-        <legend className="font-semibold">{t("finalReport")}</legend>
-        {(["", "yes", "no"] as const).map((value) => (
-          <label key={value} className="flex items-center gap-2 text-sm">
-            <input
-              type="radio"
-              name="finalReport"
-              value={value}
-              defaultChecked={(params.finalReport ?? "") === value}
-            />
-            {value === "" ? t("finalReportAny") : value === "yes" ? t("finalReportYes") : t("finalReportNo")}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="border-t border-slate-200 pt-3">
-        <legend className="font-semibold">{t("quality")}</legend>
-        {qualityKinds.map((kind) => (
-          <label key={kind} className="flex items-start gap-2 text-sm">
-            <input
-              type="checkbox"
-              name="quality"
-              value={kind}
-              defaultChecked={params.quality.includes(kind)}
-              className="mt-1"
-            />
-            {t(`qualityKind.${kind}`)}
-          </label>
-        ))}
-      </fieldset>
+      {filterControls(params).map((control) => {
+        switch (control.kind) {
+          case "facet":
+            return (
+              <FacetGroup
+                key={control.key}
+                name={control.key}
+                legend={t(`facet.${control.key}`)}
+                options={result.facets[control.key]}
+                selected={control.selected}
+              />
+            );
+          case "place":
+            return (
+              <PlaceFacet
+                key="place"
+                legend={t("placeLegend")}
+                tree={buildPlaceTree(
+                  {
+                    region: result.facets.region,
+                    subRegion: result.facets.subRegion,
+                    municipality: result.facets.municipality,
+                  },
+                  { region: params.region, subRegion: params.subRegion, municipality: params.municipality },
+                  placeParents,
+                )}
+                childrenLabel={(place, level, count) => t(`placeChildren.${level}`, { place, count })}
+              />
+            );
+          case "range":
+            return (
+              <RangeFieldset
+                key={control.group}
+                legend={t(control.group)}
+                labels={[
+                  t(control.group === "startYear" ? "from" : "min"),
+                  t(control.group === "startYear" ? "to" : "max"),
+                ]}
+                names={control.names}
+                values={control.values}
+                limits={control.limits}
+              />
+            );
+          case "choice":
+            return (
+              <fieldset key={control.key} className="border-t border-slate-200 pt-3">
+                <legend className="font-semibold">{t(`choice.${control.key}.legend`)}</legend>
+                {["", ...control.options].map((value) => (
+                  <label key={value} className="flex items-center gap-2 text-sm">
+                    <input
+                      type="radio"
+                      name={control.key}
+                      value={value}
+                      defaultChecked={(control.selected ?? "") === value}
+                    />
+                    {t(`choice.${control.key}.${value || "any"}`)}
+                  </label>
+                ))}
+              </fieldset>
+            );
+          case "options":
+            return (
+              <fieldset key={control.key} className="border-t border-slate-200 pt-3">
+                <legend className="font-semibold">{t(`choice.${control.key}.legend`)}</legend>
+                {control.options.map((value) => (
+                  <label key={value} className="flex items-start gap-2 text-sm">
+                    <input
+                      type="checkbox"
+                      name={control.key}
+                      value={value}
+                      defaultChecked={control.selected.includes(value)}
+                      className="mt-1"
+                    />
+                    {t(`choice.${control.key}.${value}`)}
+                  </label>
+                ))}
+              </fieldset>
+            );
+        }
+      })}
     </div>
   );
 }
@@ -124,7 +132,7 @@ function RangeFieldset({
   legend: string;
   labels: [string, string];
   names: [string, string];
-  values: [number | undefined, number | undefined];
+  values: [number | null, number | null];
   limits: { min: number; max?: number; step: number };
 }) {
   return (
@@ -134,7 +142,13 @@ function RangeFieldset({
         {names.map((name, index) => (
           <label key={name}>
             {labels[index]}
-            <input type="number" name={name} {...limits} defaultValue={values[index]} className={field} />
+            <input
+              type="number"
+              name={name}
+              {...limits}
+              defaultValue={values[index] ?? undefined}
+              className={field}
+            />
           </label>
         ))}
       </div>

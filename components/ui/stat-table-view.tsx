@@ -2,14 +2,17 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { formatEuro, formatNumber, formatPercent } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
+import type { SearchFilters } from "@/lib/search/list-state";
 import {
-  formatTableOrder,
   sortTable,
   type CellKind,
   type CellValue,
+  type StatColumn,
+  type StatRow,
   type StatTable,
   type TableOrder,
 } from "@/lib/tables/stat-table";
+import { tableCsvHref, tableSortHref } from "@/lib/tables/table-links";
 import { DataTable } from "./data-table";
 
 function formatCell(value: CellValue, kind: CellKind, locale: Locale): string {
@@ -37,7 +40,7 @@ export async function StatTableView({
   locale,
   order,
   pageQuery,
-  csvQuery,
+  filters,
   captionHidden = true,
   cellLink,
 }: {
@@ -46,30 +49,19 @@ export async function StatTableView({
   order: TableOrder | undefined;
   /** The page's current URL parameters: sort links keep them and change this table's order. */
   pageQuery: URLSearchParams;
-  /** The filters, for the CSV link. */
-  csvQuery: string;
+  /** The search's filters, for the CSV link. */
+  filters: SearchFilters;
   captionHidden?: boolean;
   /** Wraps a cell in a link (a drill-down), given the row and column keys. */
   cellLink?: (rowKey: string, columnKey: string, content: string) => ReactNode;
 }) {
   const t = await getTranslations("table");
   const sorted = sortTable(table, order, locale);
-  const sortHref = (column: string, direction: TableOrder["direction"]) => {
-    const query = new URLSearchParams(pageQuery);
-    const others = query.getAll("order").filter((value) => !value.startsWith(`${table.id}.`));
-    query.delete("order");
-    for (const value of [...others, formatTableOrder(table.id, { column, direction })])
-      query.append("order", value);
-    return `?${query.toString()}#${table.id}`;
-  };
-  const csv = new URLSearchParams(csvQuery);
-  csv.set("lang", locale);
-  // Only an order the table can follow: the API refuses a column it does not have.
-  if (order && table.columns.some((column) => column.key === order.column))
-    csv.set("order", formatTableOrder(table.id, order));
-  const render = (value: CellValue, rowKey: string, index: number) => {
-    const column = sorted.columns[index]!;
-    const text = formatCell(value, column.kind, locale);
+  const sortHref = (column: string, direction: TableOrder["direction"]) =>
+    tableSortHref(pageQuery, table.id, { column, direction });
+  const render = (row: StatRow, column: StatColumn) => {
+    const text = formatCell(row.values[column.key] ?? null, column.kind, locale);
+    const rowKey = row.key;
     return cellLink ? (cellLink(rowKey, column.key, text) ?? text) : text;
   };
   return (
@@ -100,12 +92,12 @@ export async function StatTableView({
         })}
         rows={sorted.rows.map((row) => ({
           key: row.key,
-          header: render(row.cells[0] ?? null, row.key, 0),
-          cells: row.cells.slice(1).map((value, index) => render(value, row.key, index + 1)),
+          header: render(row, sorted.columns[0]!),
+          cells: sorted.columns.slice(1).map((column) => render(row, column)),
         }))}
       />
       <p className="text-sm">
-        <a href={`/api/tables/${table.id}.csv?${csv.toString()}`} download>
+        <a href={tableCsvHref(table, filters, locale, order)} download>
           {t("download")}
         </a>
       </p>

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "../db";
-import { filterQuery, type ProjectFilters } from "../schemas/search-params";
+import type { ResolvedSearch } from "../search/resolve-search";
 
 /**
  * Aggregates (facet counts, totals, breakdowns, score averages) cost tens of milliseconds over
@@ -44,15 +44,13 @@ export async function cachedPerDataVersion<T>(key: string, compute: () => Promis
 }
 
 /**
- * An aggregate over the filtered projects, remembered per data version, filters (in their
- * canonical URL form) and any further arguments.
+ * An aggregate over a resolved search's projects, remembered per data version, the search (its
+ * canonical key, text mode included) and any further arguments.
  */
-export function cachedByFilters<Rest extends unknown[], T>(
+export function cachedBySearch<Rest extends unknown[], T>(
   name: string,
-  aggregate: (filters: ProjectFilters, ...rest: Rest) => Promise<T>,
-): (filters: ProjectFilters, ...rest: Rest) => Promise<T> {
-  return (filters, ...rest) =>
-    cachedPerDataVersion(`${name}?${filterQuery(filters)}#${JSON.stringify(rest)}`, () =>
-      aggregate(filters, ...rest),
-    );
+  aggregate: (search: ResolvedSearch, ...rest: Rest) => Promise<T>,
+): (search: ResolvedSearch, ...rest: Rest) => Promise<T> {
+  return (search, ...rest) =>
+    cachedPerDataVersion(`${name}?${search.key}#${JSON.stringify(rest)}`, () => aggregate(search, ...rest));
 }

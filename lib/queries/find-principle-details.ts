@@ -1,18 +1,20 @@
 import "server-only";
-import { Prisma } from "../generated/prisma/client";
-import { getDb } from "../db";
+import { sql, type RawBuilder, type SqlBool } from "kysely";
+import { toNumber } from "../database/values";
 import { CRITERION_KEYS, type CriterionKey, type GenderQuestion } from "../domain/criteria";
-import type { ProjectFilters } from "../schemas/search-params";
-import { filterConditions, whereSql } from "./project-filter-sql";
+import { jsonColumn } from "../database/json-column";
+import { matching, type ResolvedSearch } from "../search/resolve-search";
+import { projectsWhere } from "./find-projects";
+import { z } from "zod";
 
 export const HEATMAP_PAGE_SIZE = 25;
 /** Most projects a drill-down lists. */
 export const DRILL_DOWN_LIMIT = 100;
 
 /** The words, case and accents as typed aside, in the text or in the project's name. */
-const textContains = (column: Prisma.Sql, search: string) =>
-  Prisma.sql`(strpos(lower(unaccent(coalesce(${column}, ''))), lower(unaccent(${search}))) > 0
-    OR strpos(lower(unaccent(p.name)), lower(unaccent(${search}))) > 0)`;
+const textContains = (column: RawBuilder<unknown>, words: string) =>
+  sql<SqlBool>`(strpos(lower(unaccent(coalesce(${column}, ''))), lower(unaccent(${words}))) > 0
+    OR strpos(lower(unaccent(p.name)), lower(unaccent(${words}))) > 0)`;
 
 export interface ScoreMatrixRow {
   code: string;
@@ -21,41 +23,46 @@ export interface ScoreMatrixRow {
   scores: (number | null)[];
 }
 
+const scoresByCriterion = jsonColumn(z.record(z.string(), z.number().int()).nullable());
+
 /** Projects × the 15 criteria in name order, direct or indirect scores; a slice, or all of them. */
 export async function findScoreRows(
-  filters: ProjectFilters,
+  search: ResolvedSearch,
   kind: "direct" | "indirect",
   slice?: { limit: number; offset: number },
 ): Promise<ScoreMatrixRow[]> {
-  const column = Prisma.raw(kind === "direct" ? "s.direct" : "s.indirect");
-  const rows = await getDb().$queryRaw<
-    { code: string; name: string; scores: Record<string, number> | null }[]
-  >`
-    SELECT p.code, p.name,
-      (SELECT jsonb_object_agg(s.criterion, ${column}) FROM sustainability_score s WHERE s.project_id = p.id) AS scores
-    FROM project p ${whereSql(filterConditions(filters))}
-    ORDER BY p.name, p.code
-    ${slice ? Prisma.sql`LIMIT ${slice.limit} OFFSET ${slice.offset}` : Prisma.empty}`;
-  return rows.map((row) => ({
-    code: row.code,
-    name: row.name,
-    scores: CRITERION_KEYS.map((key) => row.scores?.[key] ?? null),
-  }));
+  const column = sql.ref(kind === "direct" ? "s.direct" : "s.indirect");
+  let query = projectsWhere(matching(search))
+    .select([
+      "p.code",
+      "p.name",
+      sql<unknown>`(SELECT jsonb_object_agg(s.criterion, ${column}) FROM sustainability_score s WHERE s.project_id = p.id)`.as(
+        "scores",
+      ),
+    ])
+    .orderBy("p.name")
+    .orderBy("p.code");
+  if (slice) query = query.limit(slice.limit).offset(slice.offset);
+  const rows = await query.execute();
+  return rows.map((row) => {
+    const scores = scoresByCriterion(row.scores, `scores of ${row.code}`);
+    return { code: row.code, name: row.name, scores: CRITERION_KEYS.map((key) => scores?.[key] ?? null) };
+  });
 }
 
 /** One page of projects × the 15 criteria, direct or indirect scores. */
 export async function getScoreMatrix(
-  filters: ProjectFilters,
+  search: ResolvedSearch,
   kind: "direct" | "indirect",
   page: number,
 ): Promise<{ rows: ScoreMatrixRow[]; pageCount: number }> {
-  const [countRow] = await getDb().$queryRaw<
-    { count: bigint }[]
-  >`SELECT count(*) AS count FROM project p ${whereSql(filterConditions(filters))}`;
-  const pageCount = Math.max(1, Math.ceil(Number(countRow?.count ?? 0) / HEATMAP_PAGE_SIZE));
+  const counted = await projectsWhere(matching(search))
+    .select((eb) => eb.fn.countAll().as("count"))
+    .executeTakeFirstOrThrow();
+  const pageCount = Math.max(1, Math.ceil((toNumber(counted.count) ?? 0) / HEATMAP_PAGE_SIZE));
   const current = Math.min(Math.max(page, 1), pageCount);
   const slice = { limit: HEATMAP_PAGE_SIZE, offset: (current - 1) * HEATMAP_PAGE_SIZE };
-  return { rows: await findScoreRows(filters, kind, slice), pageCount };
+  return { rows: await findScoreRows(search, kind, slice), pageCount };
 }
 
 export interface Justification {
@@ -68,23 +75,25 @@ export interface Justification {
 
 /** Projects that gave a criterion the chosen score (direct or indirect), with their justifications. */
 export async function findJustifications(
-  filters: ProjectFilters,
+  search: ResolvedSearch,
   criterion: CriterionKey,
   kind: "direct" | "indirect",
   score: number | undefined,
-  search?: string,
+  words?: string,
   limit = DRILL_DOWN_LIMIT,
 ): Promise<Justification[]> {
-  const conditions = [...filterConditions(filters), Prisma.sql`s.criterion = ${criterion}`];
-  if (search) conditions.push(textContains(Prisma.sql`s.justification`, search));
-  if (score !== undefined) {
-    conditions.push(kind === "direct" ? Prisma.sql`s.direct = ${score}` : Prisma.sql`s.indirect = ${score}`);
-  }
-  return getDb().$queryRaw<Justification[]>`
-    SELECT p.code, p.name, s.direct, s.indirect, s.justification
-    FROM sustainability_score s JOIN project p ON p.id = s.project_id ${whereSql(conditions)}
-    ORDER BY ${Prisma.raw(kind === "direct" ? "s.direct" : "s.indirect")} DESC, p.name, p.code
-    LIMIT ${limit}`;
+  let query = projectsWhere(matching(search))
+    .innerJoin("sustainability_score as s", "s.project_id", "p.id")
+    .where("s.criterion", "=", criterion);
+  if (words) query = query.where(textContains(sql`s.justification`, words));
+  if (score !== undefined) query = query.where(kind === "direct" ? "s.direct" : "s.indirect", "=", score);
+  return query
+    .select(["p.code", "p.name", "s.direct", "s.indirect", "s.justification"])
+    .orderBy(kind === "direct" ? "s.direct" : "s.indirect", "desc")
+    .orderBy("p.name")
+    .orderBy("p.code")
+    .limit(limit)
+    .execute();
 }
 
 export interface Explanation {
@@ -96,18 +105,21 @@ export interface Explanation {
 
 /** Projects' answers and explanations to one gender-equality question. */
 export async function findGenderExplanations(
-  filters: ProjectFilters,
+  search: ResolvedSearch,
   question: GenderQuestion,
   answer: boolean | undefined,
-  search?: string,
+  words?: string,
   limit = DRILL_DOWN_LIMIT,
 ): Promise<Explanation[]> {
-  const conditions = [...filterConditions(filters), Prisma.sql`g.question::text = ${question}`];
-  if (search) conditions.push(textContains(Prisma.sql`g.explanation`, search));
-  if (answer !== undefined) conditions.push(Prisma.sql`g.answer = ${answer}`);
-  return getDb().$queryRaw<Explanation[]>`
-    SELECT p.code, p.name, g.answer, g.explanation
-    FROM gender_equality_answer g JOIN project p ON p.id = g.project_id ${whereSql(conditions)}
-    ORDER BY p.name, p.code
-    LIMIT ${limit}`;
+  let query = projectsWhere(matching(search))
+    .innerJoin("gender_equality_answer as g", "g.project_id", "p.id")
+    .where("g.question", "=", question);
+  if (words) query = query.where(textContains(sql`g.explanation`, words));
+  if (answer !== undefined) query = query.where("g.answer", "=", answer);
+  return query
+    .select(["p.code", "p.name", "g.answer", "g.explanation"])
+    .orderBy("p.name")
+    .orderBy("p.code")
+    .limit(limit)
+    .execute();
 }

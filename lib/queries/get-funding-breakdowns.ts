@@ -1,11 +1,13 @@
 import "server-only";
-import { Prisma } from "../generated/prisma/client";
-import { getDb } from "../db";
+import { sql, type ExpressionBuilder, type Selectable } from "kysely";
+import { getKysely } from "../db";
+import { toNumber } from "../database/values";
 import { absorptionRate, fundingPerParticipant } from "../domain/funding";
-import { cachedByFilters } from "./data-version-cache";
-import type { ProjectFilters } from "../schemas/search-params";
-import { filterConditions, whereSql } from "./project-filter-sql";
-import { GROUPINGS } from "./project-groupings";
+import { cachedBySearch } from "./data-version-cache";
+import { matching, whereSql, type ResolvedSearch } from "../search/resolve-search";
+import { groupingFor } from "../search/filters";
+import type { Project } from "../generated/kysely/types";
+import { projectsWhere } from "./find-projects";
 
 export const BREAKDOWNS = ["axis", "objective", "authority", "region", "orgType", "startYear"] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
@@ -39,112 +41,120 @@ export interface FundingOverview {
   withParticipants: number;
 }
 
-// Sums for funding per planned participant: only projects that give both the figure and a
-// planned number of persons take part, so a missing count never inflates the ratio.
-const PARTICIPANT_SUMS = Prisma.sql`
-  sum(p.planned_public_total) FILTER (WHERE p.persons_planned > 0) AS planned_with_persons,
-  sum(p.persons_planned) FILTER (WHERE p.persons_planned > 0 AND p.planned_public_total IS NOT NULL) AS persons_for_planned,
-  sum(p.realised_public_total) FILTER (WHERE p.persons_planned > 0) AS realised_with_persons,
-  sum(p.persons_planned) FILTER (WHERE p.persons_planned > 0 AND p.realised_public_total IS NOT NULL) AS persons_for_realised`;
+/** A matching project with the value it is grouped by (null when not grouped). */
+type GroupedProject = Selectable<Project> & { group_key: string | null; group_label: string | null };
 
-interface ParticipantSums {
-  planned_with_persons: Prisma.Decimal | null;
-  persons_for_planned: bigint | null;
-  realised_with_persons: Prisma.Decimal | null;
-  persons_for_realised: bigint | null;
+/** The sums every funding figure is made of, over the projects of a query on `project p`. */
+function fundingSums(eb: ExpressionBuilder<{ p: GroupedProject }, "p">) {
+  const withPersons = eb("p.persons_planned", ">", 0);
+  return [
+    eb.fn.countAll().as("projects"),
+    eb.fn.sum("p.planned_public_total").as("planned"),
+    eb.fn.sum("p.realised_public_total").as("realised"),
+    eb.fn
+      .sum("p.planned_public_total")
+      .filterWhere("p.realised_public_total", "is not", null)
+      .as("bothPlanned"),
+    eb.fn
+      .sum("p.realised_public_total")
+      .filterWhere("p.planned_public_total", "is not", null)
+      .as("bothRealised"),
+    // Funding per planned participant: only projects that give both the figure and a planned
+    // number of persons take part, so a missing count never inflates the ratio.
+    eb.fn.sum("p.planned_public_total").filterWhere(withPersons).as("plannedWithPersons"),
+    eb.fn
+      .sum("p.persons_planned")
+      .filterWhere((w) => w.and([withPersons, w("p.planned_public_total", "is not", null)]))
+      .as("personsForPlanned"),
+    eb.fn.sum("p.realised_public_total").filterWhere(withPersons).as("realisedWithPersons"),
+    eb.fn
+      .sum("p.persons_planned")
+      .filterWhere((w) => w.and([withPersons, w("p.realised_public_total", "is not", null)]))
+      .as("personsForRealised"),
+  ] as const;
 }
 
-const perParticipant = (row: ParticipantSums | undefined) => ({
+type Sums = {
+  projects: Numeric;
+  planned: Numeric;
+  realised: Numeric;
+  bothPlanned: Numeric;
+  bothRealised: Numeric;
+  plannedWithPersons: Numeric;
+  personsForPlanned: Numeric;
+  realisedWithPersons: Numeric;
+  personsForRealised: Numeric;
+};
+type Numeric = Parameters<typeof toNumber>[0];
+
+const figures = (row: Sums) => ({
+  projects: toNumber(row.projects) ?? 0,
+  plannedPublicTotal: toNumber(row.planned) ?? 0,
+  realisedPublicTotal: toNumber(row.realised) ?? 0,
+  absorptionRate: absorptionRate(toNumber(row.bothPlanned), toNumber(row.bothRealised)),
   plannedPerParticipant: fundingPerParticipant(
-    numOrNull(row?.planned_with_persons ?? null),
-    numOrNull(row?.persons_for_planned ?? null),
+    toNumber(row.plannedWithPersons),
+    toNumber(row.personsForPlanned),
   ),
   realisedPerParticipant: fundingPerParticipant(
-    numOrNull(row?.realised_with_persons ?? null),
-    numOrNull(row?.persons_for_realised ?? null),
+    toNumber(row.realisedWithPersons),
+    toNumber(row.personsForRealised),
   ),
 });
 
-const num = (value: Prisma.Decimal | bigint | number | null) => (value === null ? 0 : Number(value));
-const numOrNull = (value: Prisma.Decimal | bigint | number | null) => (value === null ? null : Number(value));
-
-async function fundingOverview(filters: ProjectFilters): Promise<FundingOverview> {
-  const where = whereSql(filterConditions(filters));
-  const [row] = await getDb().$queryRaw<
-    ({
-      projects: bigint;
-      granted: Prisma.Decimal | null;
-      realised_eu: Prisma.Decimal | null;
-      planned: Prisma.Decimal | null;
-      realised: Prisma.Decimal | null;
-      both_planned: Prisma.Decimal | null;
-      both_realised: Prisma.Decimal | null;
-      missing: bigint;
-      with_participants: bigint;
-    } & ParticipantSums)[]
-  >`SELECT count(*) AS projects, sum(p.granted_eu_state) AS granted, sum(p.realised_eu_state) AS realised_eu,
-      sum(p.planned_public_total) AS planned, sum(p.realised_public_total) AS realised,
-      sum(p.planned_public_total) FILTER (WHERE p.realised_public_total IS NOT NULL) AS both_planned,
-      sum(p.realised_public_total) FILTER (WHERE p.planned_public_total IS NOT NULL) AS both_realised,
-      count(*) FILTER (WHERE p.planned_public_total IS NULL OR p.realised_public_total IS NULL) AS missing,
-      count(*) FILTER (WHERE p.persons_planned > 0) AS with_participants, ${PARTICIPANT_SUMS}
-    FROM project p ${where}`;
+async function fundingOverview(search: ResolvedSearch): Promise<FundingOverview> {
+  const matchingProjects = sql<
+    Selectable<Project>
+  >`(SELECT p.* FROM project p ${whereSql(matching(search))})`.as("p");
+  const row = await getKysely()
+    .selectFrom(matchingProjects)
+    .select((eb) => [
+      ...fundingSums(eb),
+      eb.fn.sum("p.granted_eu_state").as("granted"),
+      eb.fn.sum("p.realised_eu_state").as("realisedEu"),
+      eb.fn
+        .countAll()
+        .filterWhere((w) =>
+          w.or([w("p.planned_public_total", "is", null), w("p.realised_public_total", "is", null)]),
+        )
+        .as("missing"),
+      eb.fn.countAll().filterWhere("p.persons_planned", ">", 0).as("withParticipants"),
+    ])
+    .executeTakeFirstOrThrow();
   return {
-    projects: num(row?.projects ?? 0),
-    grantedEuState: num(row?.granted ?? null),
-    realisedEuState: num(row?.realised_eu ?? null),
-    plannedPublicTotal: num(row?.planned ?? null),
-    realisedPublicTotal: num(row?.realised ?? null),
-    absorptionRate: absorptionRate(
-      numOrNull(row?.both_planned ?? null),
-      numOrNull(row?.both_realised ?? null),
-    ),
-    missingFigures: num(row?.missing ?? 0),
-    withParticipants: num(row?.with_participants ?? 0),
-    ...perParticipant(row),
+    ...figures(row),
+    grantedEuState: toNumber(row.granted) ?? 0,
+    realisedEuState: toNumber(row.realisedEu) ?? 0,
+    missingFigures: toNumber(row.missing) ?? 0,
+    withParticipants: toNumber(row.withParticipants) ?? 0,
   };
 }
 
-/** Planned against realised public funding, grouped by one dimension, for the filtered projects. */
-async function fundingBreakdown(filters: ProjectFilters, by: Breakdown): Promise<FundingRow[]> {
-  const { value, label, from } = GROUPINGS[by];
-  const where = whereSql(filterConditions(filters));
-  const rows = await getDb().$queryRaw<
-    ({
-      key: string | null;
-      label: string | null;
-      projects: bigint;
-      planned: Prisma.Decimal | null;
-      realised: Prisma.Decimal | null;
-      both_planned: Prisma.Decimal | null;
-      both_realised: Prisma.Decimal | null;
-    } & ParticipantSums)[]
-  >`SELECT ${value} AS key, ${label} AS label, count(*) AS projects,
-      sum(p.planned_public_total) AS planned, sum(p.realised_public_total) AS realised,
-      sum(p.planned_public_total) FILTER (WHERE p.realised_public_total IS NOT NULL) AS both_planned,
-      sum(p.realised_public_total) FILTER (WHERE p.planned_public_total IS NOT NULL) AS both_realised,
-      ${PARTICIPANT_SUMS}
-    FROM project p ${from} ${where}
-    GROUP BY 1, 2 ORDER BY 1`;
+/** Planned against realised public funding, grouped by one dimension, for the search's projects. */
+async function fundingBreakdown(search: ResolvedSearch, by: Breakdown): Promise<FundingRow[]> {
+  const { value, label, from } = groupingFor(by);
+  // The grouping's joins give one row per project and value (a project in two regions counts in each).
+  const grouped = sql<GroupedProject>`(
+    SELECT p.*, ${value} AS group_key, ${label} AS group_label
+    FROM project p ${from} ${whereSql(matching(search))})`.as("p");
+  const rows = await getKysely()
+    .selectFrom(grouped)
+    .select((eb) => [...fundingSums(eb), "p.group_key", "p.group_label"])
+    .groupBy(["p.group_key", "p.group_label"])
+    .execute();
   return rows
-    .filter((row) => row.key !== null)
-    .map((row) => ({
-      key: row.key as string,
-      label: row.label ?? (row.key as string),
-      projects: num(row.projects),
-      plannedPublicTotal: num(row.planned),
-      realisedPublicTotal: num(row.realised),
-      absorptionRate: absorptionRate(numOrNull(row.both_planned), numOrNull(row.both_realised)),
-      ...perParticipant(row),
-    }))
+    .filter((row) => row.group_key !== null)
+    .map((row) => ({ key: row.group_key!, label: row.group_label ?? row.group_key!, ...figures(row) }))
     .sort((a, b) => a.key.localeCompare(b.key, "fi", { numeric: true }));
 }
 
-/** Each filtered project's absorption rate (null where a figure is missing). */
-async function findAbsorptionRatesUncached(filters: ProjectFilters): Promise<(number | null)[]> {
-  const where = whereSql(filterConditions(filters));
-  const rows = await getDb().$queryRaw<{ rate: number | null }[]>`
-    SELECT (p.realised_public_total / NULLIF(p.planned_public_total, 0))::float8 AS rate FROM project p ${where}`;
+/** Each matching project's absorption rate (null where a figure is missing). */
+async function findAbsorptionRatesUncached(search: ResolvedSearch): Promise<(number | null)[]> {
+  const rows = await projectsWhere(matching(search))
+    .select(
+      sql<number | null>`(p.realised_public_total / NULLIF(p.planned_public_total, 0))::float8`.as("rate"),
+    )
+    .execute();
   return rows.map((row) => row.rate);
 }
 
@@ -162,32 +172,34 @@ export const MAX_FUNDING_POINTS = 150;
  * Planned against realised public funding per project, for projects that report both: the
  * largest planned budgets first, at most MAX_FUNDING_POINTS, and how many there are in all.
  */
-async function fundingPoints(filters: ProjectFilters): Promise<{ points: FundingPoint[]; total: number }> {
-  const conditions = [
-    ...filterConditions(filters),
-    Prisma.sql`p.planned_public_total IS NOT NULL`,
-    Prisma.sql`p.realised_public_total IS NOT NULL`,
-  ];
-  const rows = await getDb().$queryRaw<
-    { code: string; name: string; planned: Prisma.Decimal; realised: Prisma.Decimal; total: bigint }[]
-  >`SELECT p.code, p.name, p.planned_public_total AS planned, p.realised_public_total AS realised,
-      count(*) OVER () AS total
-    FROM project p ${whereSql(conditions)}
-    ORDER BY p.planned_public_total DESC, p.code
-    LIMIT ${MAX_FUNDING_POINTS}`;
+async function fundingPoints(search: ResolvedSearch): Promise<{ points: FundingPoint[]; total: number }> {
+  const rows = await projectsWhere(matching(search))
+    .where("p.planned_public_total", "is not", null)
+    .where("p.realised_public_total", "is not", null)
+    .select((eb) => [
+      "p.code",
+      "p.name",
+      "p.planned_public_total",
+      "p.realised_public_total",
+      eb.fn.countAll().over().as("total"),
+    ])
+    .orderBy("p.planned_public_total", "desc")
+    .orderBy("p.code")
+    .limit(MAX_FUNDING_POINTS)
+    .execute();
   return {
     points: rows.map((row) => ({
       code: row.code,
       name: row.name,
-      plannedPublicTotal: Number(row.planned),
-      realisedPublicTotal: Number(row.realised),
+      plannedPublicTotal: toNumber(row.planned_public_total) ?? 0,
+      realisedPublicTotal: toNumber(row.realised_public_total) ?? 0,
     })),
-    total: Number(rows[0]?.total ?? 0),
+    total: toNumber(rows[0]?.total) ?? 0,
   };
 }
 
 // Aggregates over every matching project: remembered until the data changes.
-export const getFundingOverview = cachedByFilters("getFundingOverview", fundingOverview);
-export const getFundingBreakdown = cachedByFilters("getFundingBreakdown", fundingBreakdown);
-export const findAbsorptionRates = cachedByFilters("findAbsorptionRates", findAbsorptionRatesUncached);
-export const findFundingPoints = cachedByFilters("findFundingPoints", fundingPoints);
+export const getFundingOverview = cachedBySearch("getFundingOverview", fundingOverview);
+export const getFundingBreakdown = cachedBySearch("getFundingBreakdown", fundingBreakdown);
+export const findAbsorptionRates = cachedBySearch("findAbsorptionRates", findAbsorptionRatesUncached);
+export const findFundingPoints = cachedBySearch("findFundingPoints", fundingPoints);

@@ -1,6 +1,10 @@
 import "server-only";
-import { getDb } from "../db";
-import { cachedByFilters } from "./data-version-cache";
+import { sql } from "kysely";
+import { getKysely } from "../db";
+import { toNumber } from "../database/values";
+import { groupingFor } from "../search/filters";
+import { projectsWhere } from "./find-projects";
+import { cachedBySearch } from "./data-version-cache";
 import {
   GENDER_QUESTIONS,
   SUSTAINABILITY_CATEGORIES,
@@ -9,9 +13,7 @@ import {
   type GenderQuestion,
   type SustainabilityCategory,
 } from "../domain/criteria";
-import { Prisma } from "../generated/prisma/client";
-import type { ProjectFilters } from "../schemas/search-params";
-import { filterConditions, whereSql } from "./project-filter-sql";
+import { matching, whereSql, type ResolvedSearch } from "../search/resolve-search";
 
 export interface CriterionAggregate {
   criterion: CriterionKey;
@@ -30,48 +32,51 @@ export interface GenderAggregate {
   shareYes: number | null;
 }
 
-async function criterionAggregates(filters: ProjectFilters): Promise<CriterionAggregate[]> {
-  const where = whereSql(filterConditions(filters));
-  const rows = await getDb().$queryRaw<
-    {
-      criterion: string;
-      category: string;
-      projects: bigint;
-      avg_direct: number | null;
-      avg_indirect: number | null;
-      with_effect: bigint;
-    }[]
-  >`SELECT s.criterion, s.category::text AS category, count(*) AS projects,
-      avg(s.direct)::float8 AS avg_direct, avg(s.indirect)::float8 AS avg_indirect,
-      count(*) FILTER (WHERE s.direct > 0 OR s.indirect > 0) AS with_effect
-    FROM sustainability_score s JOIN project p ON p.id = s.project_id ${where}
-    GROUP BY 1, 2`;
+async function criterionAggregates(search: ResolvedSearch): Promise<CriterionAggregate[]> {
+  const rows = await projectsWhere(matching(search))
+    .innerJoin("sustainability_score as s", "s.project_id", "p.id")
+    .select((eb) => [
+      "s.criterion",
+      eb.fn.countAll().as("projects"),
+      sql<number | null>`avg(s.direct)::float8`.as("averageDirect"),
+      sql<number | null>`avg(s.indirect)::float8`.as("averageIndirect"),
+      eb.fn
+        .countAll()
+        .filterWhere((w) => w.or([w("s.direct", ">", 0), w("s.indirect", ">", 0)]))
+        .as("withEffect"),
+    ])
+    .groupBy("s.criterion")
+    .execute();
   const byKey = new Map(rows.map((row) => [row.criterion, row]));
   return SUSTAINABILITY_CRITERIA.map((criterion) => {
     const row = byKey.get(criterion.key);
-    const projects = row ? Number(row.projects) : 0;
+    const projects = toNumber(row?.projects) ?? 0;
     return {
       criterion: criterion.key,
       category: criterion.category,
       projects,
-      averageDirect: row?.avg_direct ?? null,
-      averageIndirect: row?.avg_indirect ?? null,
-      shareWithEffect: projects ? Number(row?.with_effect ?? 0) / projects : null,
+      averageDirect: row?.averageDirect ?? null,
+      averageIndirect: row?.averageIndirect ?? null,
+      shareWithEffect: projects ? (toNumber(row?.withEffect) ?? 0) / projects : null,
     };
   });
 }
 
-async function genderAggregates(filters: ProjectFilters): Promise<GenderAggregate[]> {
-  const where = whereSql(filterConditions(filters));
-  const rows = await getDb().$queryRaw<{ question: GenderQuestion; answered: bigint; yes: bigint }[]>`
-    SELECT g.question::text AS question, count(g.answer) AS answered, count(*) FILTER (WHERE g.answer) AS yes
-    FROM gender_equality_answer g JOIN project p ON p.id = g.project_id ${where}
-    GROUP BY 1`;
+async function genderAggregates(search: ResolvedSearch): Promise<GenderAggregate[]> {
+  const rows = await projectsWhere(matching(search))
+    .innerJoin("gender_equality_answer as g", "g.project_id", "p.id")
+    .select((eb) => [
+      "g.question",
+      eb.fn.count("g.answer").as("answered"),
+      eb.fn.countAll().filterWhere("g.answer", "=", true).as("yes"),
+    ])
+    .groupBy("g.question")
+    .execute();
   const byQuestion = new Map(rows.map((row) => [row.question, row]));
-  return (["analysisDone", "mainstreamed", "mainGoal"] as const).map((question) => {
+  return GENDER_QUESTIONS.map((question) => {
     const row = byQuestion.get(question);
-    const answered = Number(row?.answered ?? 0);
-    const yes = Number(row?.yes ?? 0);
+    const answered = toNumber(row?.answered) ?? 0;
+    const yes = toNumber(row?.yes) ?? 0;
     return { question, answered, yes, shareYes: answered ? yes / answered : null };
   });
 }
@@ -84,20 +89,14 @@ export interface GenderBreakdownRow {
 
 /** The three gender-equality questions' yes-shares by priority axis or applicant organisation type. */
 async function genderBreakdown(
-  filters: ProjectFilters,
+  search: ResolvedSearch,
   by: "axis" | "orgType",
 ): Promise<GenderBreakdownRow[]> {
-  const where = whereSql(filterConditions(filters));
-  const group =
-    by === "axis"
-      ? Prisma.sql`(SELECT a.number || '. ' || a.name FROM priority_axis a WHERE a.id = p.priority_axis_id)`
-      : Prisma.sql`p.applicant_type`;
-  const rows = await getDb().$queryRaw<
-    { grp: string | null; question: GenderQuestion; answered: bigint; yes: bigint }[]
-  >`
-    SELECT ${group} AS grp, g.question::text AS question, count(g.answer) AS answered, count(*) FILTER (WHERE g.answer) AS yes
-    FROM gender_equality_answer g JOIN project p ON p.id = g.project_id ${where}
-    GROUP BY 1, 2`;
+  const { label, from } = groupingFor(by);
+  const { rows } = await sql<{ grp: string | null; question: GenderQuestion; answered: bigint; yes: bigint }>`
+    SELECT ${label} AS grp, g.question::text AS question, count(g.answer) AS answered, count(*) FILTER (WHERE g.answer) AS yes
+    FROM gender_equality_answer g JOIN project p ON p.id = g.project_id ${from} ${whereSql(matching(search))}
+    GROUP BY 1, 2`.execute(getKysely());
   const groups = new Map<string, GenderBreakdownRow>();
   for (const row of rows) {
     if (row.grp === null) continue;
@@ -109,8 +108,8 @@ async function genderBreakdown(
           GENDER_QUESTIONS.map((q) => [q, { yes: 0, answered: 0, share: null }]),
         ) as GenderBreakdownRow["shares"],
       } satisfies GenderBreakdownRow);
-    const answered = Number(row.answered);
-    const yes = Number(row.yes);
+    const answered = toNumber(row.answered) ?? 0;
+    const yes = toNumber(row.yes) ?? 0;
     entry.shares[row.question] = { yes, answered, share: answered ? yes / answered : null };
     groups.set(row.grp, entry);
   }
@@ -129,39 +128,37 @@ export interface CategoryAggregate {
 }
 
 /** Average scores per sustainability category (ecological, economic, social), with their spread. */
-async function categoryAggregates(filters: ProjectFilters): Promise<CategoryAggregate[]> {
-  const where = whereSql(filterConditions(filters));
-  const rows = await getDb().$queryRaw<
-    {
-      category: SustainabilityCategory;
-      scores: bigint;
-      avg_direct: number | null;
-      avg_indirect: number | null;
-      sd: number | null;
-      min: number | null;
-      max: number | null;
-    }[]
-  >`SELECT s.category::text AS category, count(*) AS scores, avg(s.direct)::float8 AS avg_direct,
-      avg(s.indirect)::float8 AS avg_indirect, stddev_pop(s.direct)::float8 AS sd, min(s.direct) AS min, max(s.direct) AS max
-    FROM sustainability_score s JOIN project p ON p.id = s.project_id ${where}
-    GROUP BY 1`;
+async function categoryAggregates(search: ResolvedSearch): Promise<CategoryAggregate[]> {
+  const rows = await projectsWhere(matching(search))
+    .innerJoin("sustainability_score as s", "s.project_id", "p.id")
+    .select((eb) => [
+      "s.category",
+      eb.fn.countAll().as("scores"),
+      sql<number | null>`avg(s.direct)::float8`.as("averageDirect"),
+      sql<number | null>`avg(s.indirect)::float8`.as("averageIndirect"),
+      sql<number | null>`stddev_pop(s.direct)::float8`.as("deviationDirect"),
+      eb.fn.min("s.direct").as("minDirect"),
+      eb.fn.max("s.direct").as("maxDirect"),
+    ])
+    .groupBy("s.category")
+    .execute();
   const byCategory = new Map(rows.map((row) => [row.category, row]));
   return SUSTAINABILITY_CATEGORIES.map((category) => {
     const row = byCategory.get(category);
     return {
       category,
-      scores: Number(row?.scores ?? 0),
-      averageDirect: row?.avg_direct ?? null,
-      averageIndirect: row?.avg_indirect ?? null,
-      deviationDirect: row?.sd ?? null,
-      minDirect: row?.min ?? null,
-      maxDirect: row?.max ?? null,
+      scores: toNumber(row?.scores) ?? 0,
+      averageDirect: row?.averageDirect ?? null,
+      averageIndirect: row?.averageIndirect ?? null,
+      deviationDirect: row?.deviationDirect ?? null,
+      minDirect: row?.minDirect ?? null,
+      maxDirect: row?.maxDirect ?? null,
     };
   });
 }
 
 // Aggregates over every matching project: remembered until the data changes.
-export const getCriterionAggregates = cachedByFilters("getCriterionAggregates", criterionAggregates);
-export const getGenderAggregates = cachedByFilters("getGenderAggregates", genderAggregates);
-export const getGenderBreakdown = cachedByFilters("getGenderBreakdown", genderBreakdown);
-export const getCategoryAggregates = cachedByFilters("getCategoryAggregates", categoryAggregates);
+export const getCriterionAggregates = cachedBySearch("getCriterionAggregates", criterionAggregates);
+export const getGenderAggregates = cachedBySearch("getGenderAggregates", genderAggregates);
+export const getGenderBreakdown = cachedBySearch("getGenderBreakdown", genderBreakdown);
+export const getCategoryAggregates = cachedBySearch("getCategoryAggregates", categoryAggregates);

@@ -4,6 +4,7 @@
  * See docs in README ("The canonical record") and the source format notes.
  */
 import { z } from "zod";
+import { PROJECT_CODE } from "../domain/project-code";
 import { CRITERION_KEYS, SUSTAINABILITY_CATEGORIES } from "../domain/criteria";
 
 const text = z.string().min(1);
@@ -29,7 +30,7 @@ export const sustainabilityScoreSchema = z.object({
 
 export const projectRecordSchema = z
   .object({
-    code: z.string().regex(/^[A-Z]{1,2}\d{4,6}$/, "a project code such as S21894"),
+    code: z.string().regex(PROJECT_CODE, "a project code such as S21894"),
     fund: z.enum(["ESF", "ERDF"]),
     name: text,
     priorityAxis: numberedName,

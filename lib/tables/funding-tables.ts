@@ -28,15 +28,17 @@ export function breakdownTable(by: Breakdown, rows: FundingRow[], t: Translate):
     ],
     rows: rows.map((row) => ({
       key: row.key,
-      cells: [
-        row.label,
-        row.projects,
-        row.plannedPublicTotal,
-        row.realisedPublicTotal,
-        row.absorptionRate,
-        row.plannedPerParticipant === null ? null : Math.round(row.plannedPerParticipant),
-        row.realisedPerParticipant === null ? null : Math.round(row.realisedPerParticipant),
-      ],
+      values: {
+        group: row.label,
+        projects: row.projects,
+        planned: row.plannedPublicTotal,
+        realised: row.realisedPublicTotal,
+        absorption: row.absorptionRate,
+        plannedPerParticipant:
+          row.plannedPerParticipant === null ? null : Math.round(row.plannedPerParticipant),
+        realisedPerParticipant:
+          row.realisedPerParticipant === null ? null : Math.round(row.realisedPerParticipant),
+      },
     })),
   };
 }
@@ -53,24 +55,25 @@ export function absorptionTable(rates: (number | null)[], t: Translate): StatTab
     ],
     rows: bins.map((bin, index) => ({
       key: String(bin.from),
-      cells: [
-        index === bins.length - 1
-          ? t("binLast", { from: bin.from })
-          : t("binLabel", { from: bin.from, to: bin.to }),
-        bin.projects,
-      ],
+      values: {
+        bin:
+          index === bins.length - 1
+            ? t("binLast", { from: bin.from })
+            : t("binLabel", { from: bin.from, to: bin.to }),
+        projects: bin.projects,
+      },
     })),
   };
 }
 
 /** The funding page's tables (the page builds them from the same rows its charts use). */
 export const FUNDING_TABLES: TableDefinition[] = [
-  defineTable(ABSORPTION_TABLE_ID, async (filters, { funding }) =>
-    absorptionTable(await findAbsorptionRates(filters), funding),
+  defineTable(ABSORPTION_TABLE_ID, async (search, { funding }) =>
+    absorptionTable(await findAbsorptionRates(search), funding),
   ),
   ...BREAKDOWNS.map((by) =>
-    defineTable(breakdownTableId(by), async (filters, { funding }) =>
-      breakdownTable(by, await getFundingBreakdown(filters, by), funding),
+    defineTable(breakdownTableId(by), async (search, { funding }) =>
+      breakdownTable(by, await getFundingBreakdown(search, by), funding),
     ),
   ),
 ];

@@ -1,7 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import type { Locale } from "../i18n/routing";
-import type { ProjectFilters } from "../schemas/search-params";
+import type { ResolvedSearch } from "../search/resolve-search";
 import { FUNDING_TABLES } from "./funding-tables";
 import { PRINCIPLE_TABLES } from "./principle-tables";
 import type { StatTable } from "./stat-table";
@@ -13,7 +13,7 @@ export const STAT_TABLE_IDS: readonly string[] = [...TABLES.keys()];
 /** One table by its id, with headers in the locale's language (for its CSV download). */
 export async function getStatTable(
   id: string,
-  filters: ProjectFilters,
+  search: ResolvedSearch,
   locale: Locale,
 ): Promise<StatTable | undefined> {
   const table = TABLES.get(id);
@@ -22,7 +22,7 @@ export async function getStatTable(
   // outside any page request.
   const messages = (await import(`../i18n/messages/${locale}.json`)).default;
   const translator = (namespace: string) => createTranslator({ locale, messages, namespace });
-  return table.build(filters, {
+  return table.build(search, {
     funding: translator("funding"),
     principles: translator("principles"),
     project: translator("project"),

@@ -16,22 +16,26 @@ export const SCORE_TABLE_IDS = {
 } as const;
 
 function scoreTable(kind: "direct" | "indirect"): TableDefinition {
-  return defineTable(SCORE_TABLE_IDS[kind], async (filters, { principles: t, criteria: c }) => ({
+  return defineTable(SCORE_TABLE_IDS[kind], async (search, { principles: t, criteria: c }) => ({
     title: t("heatmap"),
     columns: [
       { key: "code", header: t("code"), kind: "text" },
       { key: "name", header: t("project"), kind: "text" },
       ...CRITERION_KEYS.map((key) => ({ key, header: c(key), kind: "count" as const })),
     ],
-    rows: (await findScoreRows(filters, kind)).map((row) => ({
+    rows: (await findScoreRows(search, kind)).map((row) => ({
       key: row.code,
-      cells: [row.code, row.name, ...row.scores],
+      values: {
+        code: row.code,
+        name: row.name,
+        ...Object.fromEntries(CRITERION_KEYS.map((key, index) => [key, row.scores[index] ?? null])),
+      },
     })),
   }));
 }
 
 function genderBreakdownTable(id: string, by: "axis" | "orgType", titleKey: string): TableDefinition {
-  return defineTable(id, async (filters, { principles: t }) => ({
+  return defineTable(id, async (search, { principles: t }) => ({
     title: t(titleKey),
     columns: [
       { key: "group", header: t("group"), kind: "text" },
@@ -44,20 +48,22 @@ function genderBreakdownTable(id: string, by: "axis" | "orgType", titleKey: stri
         },
       ]),
     ],
-    rows: (await getGenderBreakdown(filters, by)).map((row) => ({
+    rows: (await getGenderBreakdown(search, by)).map((row) => ({
       key: row.group,
-      cells: [
-        row.group,
-        ...GENDER_QUESTIONS.flatMap((question) => [
-          row.shares[question].share,
-          row.shares[question].answered,
-        ]),
-      ],
+      values: {
+        group: row.group,
+        ...Object.fromEntries(
+          GENDER_QUESTIONS.flatMap((question) => [
+            [question, row.shares[question].share],
+            [`${question}Answered`, row.shares[question].answered],
+          ]),
+        ),
+      },
     })),
   }));
 }
 
-const genderTable = defineTable("principles-gender", async (filters, { principles: t, project: p }) => ({
+const genderTable = defineTable("principles-gender", async (search, { principles: t, project: p }) => ({
   title: t("gender"),
   columns: [
     { key: "question", header: t("question"), kind: "text" },
@@ -65,43 +71,45 @@ const genderTable = defineTable("principles-gender", async (filters, { principle
     { key: "answered", header: t("answered"), kind: "count" },
     { key: "share", header: t("share"), kind: "rate" },
   ],
-  rows: (await getGenderAggregates(filters)).map((row) => ({
+  rows: (await getGenderAggregates(search)).map((row) => ({
     key: row.question,
-    cells: [p(`question.${row.question}`), row.yes, row.answered, row.shareYes],
+    values: {
+      question: p(`question.${row.question}`),
+      yes: row.yes,
+      answered: row.answered,
+      share: row.shareYes,
+    },
   })),
 }));
 
-const categoryTable = defineTable(
-  "principles-categories",
-  async (filters, { principles: t, project: p }) => ({
-    title: t("byCategory"),
-    columns: [
-      { key: "category", header: t("category"), kind: "text" },
-      { key: "averageDirect", header: t("averageDirect"), kind: "score" },
-      { key: "averageIndirect", header: t("averageIndirect"), kind: "score" },
-      { key: "deviation", header: t("deviation"), kind: "score" },
-      { key: "min", header: t("minDirect"), kind: "count" },
-      { key: "max", header: t("maxDirect"), kind: "count" },
-      { key: "scores", header: t("scores"), kind: "count" },
-    ],
-    rows: (await getCategoryAggregates(filters)).map((row) => ({
-      key: row.category,
-      cells: [
-        p(`category.${row.category}`),
-        row.averageDirect,
-        row.averageIndirect,
-        row.deviationDirect,
-        row.minDirect,
-        row.maxDirect,
-        row.scores,
-      ],
-    })),
-  }),
-);
+const categoryTable = defineTable("principles-categories", async (search, { principles: t, project: p }) => ({
+  title: t("byCategory"),
+  columns: [
+    { key: "category", header: t("category"), kind: "text" },
+    { key: "averageDirect", header: t("averageDirect"), kind: "score" },
+    { key: "averageIndirect", header: t("averageIndirect"), kind: "score" },
+    { key: "deviation", header: t("deviation"), kind: "score" },
+    { key: "min", header: t("minDirect"), kind: "count" },
+    { key: "max", header: t("maxDirect"), kind: "count" },
+    { key: "scores", header: t("scores"), kind: "count" },
+  ],
+  rows: (await getCategoryAggregates(search)).map((row) => ({
+    key: row.category,
+    values: {
+      category: p(`category.${row.category}`),
+      averageDirect: row.averageDirect,
+      averageIndirect: row.averageIndirect,
+      deviation: row.deviationDirect,
+      min: row.minDirect,
+      max: row.maxDirect,
+      scores: row.scores,
+    },
+  })),
+}));
 
 const criteriaTable = defineTable(
   "principles-criteria",
-  async (filters, { principles: t, project: p, criteria: c }) => ({
+  async (search, { principles: t, project: p, criteria: c }) => ({
     title: t("sustainability"),
     columns: [
       { key: "criterion", header: t("criterion"), kind: "text" },
@@ -111,16 +119,16 @@ const criteriaTable = defineTable(
       { key: "shareWithEffect", header: t("shareWithEffect"), kind: "rate" },
       { key: "projects", header: t("projects"), kind: "count" },
     ],
-    rows: (await getCriterionAggregates(filters)).map((row) => ({
+    rows: (await getCriterionAggregates(search)).map((row) => ({
       key: row.criterion,
-      cells: [
-        c(row.criterion),
-        p(`category.${row.category}`),
-        row.averageDirect,
-        row.averageIndirect,
-        row.shareWithEffect,
-        row.projects,
-      ],
+      values: {
+        criterion: c(row.criterion),
+        category: p(`category.${row.category}`),
+        averageDirect: row.averageDirect,
+        averageIndirect: row.averageIndirect,
+        shareWithEffect: row.shareWithEffect,
+        projects: row.projects,
+      },
     })),
   }),
 );

@@ -3,7 +3,7 @@
  * any column through the URL) and its CSV download (raw figures). Pure: no database, no React.
  */
 import { z } from "zod";
-import type { ProjectFilters } from "../schemas/search-params";
+import type { ResolvedSearch } from "../search/resolve-search";
 
 /** How a column's values read: the page formats them, the CSV writes them raw. */
 export type CellKind = "text" | "count" | "euro" | "rate" | "score";
@@ -17,8 +17,8 @@ export interface StatColumn {
 
 export interface StatRow {
   key: string;
-  /** One value per column; the first is the row's header. */
-  cells: CellValue[];
+  /** Values by column key; the first column is the row's header. A missing key is a missing value. */
+  values: Record<string, CellValue>;
 }
 
 export interface StatTable {
@@ -66,15 +66,15 @@ export interface TableTranslators {
 /** One table for the filtered projects, known by its id: the page shows it, its CSV serves it. */
 export interface TableDefinition {
   id: string;
-  build: (filters: ProjectFilters, translate: TableTranslators) => Promise<StatTable>;
+  build: (search: ResolvedSearch, translate: TableTranslators) => Promise<StatTable>;
 }
 
 /** A table definition whose builder need not repeat the id. */
 export function defineTable(
   id: string,
-  build: (filters: ProjectFilters, translate: TableTranslators) => Promise<Omit<StatTable, "id">>,
+  build: (search: ResolvedSearch, translate: TableTranslators) => Promise<Omit<StatTable, "id">>,
 ): TableDefinition {
-  return { id, build: async (filters, translate) => ({ id, ...(await build(filters, translate)) }) };
+  return { id, build: async (search, translate) => ({ id, ...(await build(search, translate)) }) };
 }
 
 export const formatTableOrder = (tableId: string, order: TableOrder) =>
@@ -85,14 +85,13 @@ export const formatTableOrder = (tableId: string, order: TableOrder) =>
  * own order. An unknown column leaves the table as it is.
  */
 export function sortTable(table: StatTable, order: TableOrder | undefined, locale = "fi"): StatTable {
-  const index = order ? table.columns.findIndex((column) => column.key === order.column) : -1;
-  if (!order || index < 0) return table;
+  if (!order || !table.columns.some((column) => column.key === order.column)) return table;
   const sign = order.direction === "asc" ? 1 : -1;
   const rows = table.rows
     .map((row, position) => ({ row, position }))
     .sort((a, b) => {
-      const x = a.row.cells[index] ?? null;
-      const y = b.row.cells[index] ?? null;
+      const x = a.row.values[order.column] ?? null;
+      const y = b.row.values[order.column] ?? null;
       if (x === null || y === null) return x === y ? a.position - b.position : x === null ? 1 : -1;
       const compared =
         typeof x === "number" && typeof y === "number"
@@ -110,6 +109,8 @@ export function tableToCsvRecords(table: StatTable): (string | number)[][] {
     value === null ? "" : kind === "rate" && typeof value === "number" ? Number(value.toFixed(4)) : value;
   return [
     table.columns.map((column) => column.header),
-    ...table.rows.map((row) => row.cells.map((value, i) => raw(value, table.columns[i]?.kind ?? "text"))),
+    ...table.rows.map((row) =>
+      table.columns.map((column) => raw(row.values[column.key] ?? null, column.kind)),
+    ),
   ];
 }

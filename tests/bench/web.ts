@@ -18,8 +18,9 @@ import { parseEnv } from "../../lib/env";
 import { importPaths } from "../../lib/ingest/import-documents";
 import { renderProjectDocument } from "../../lib/ingest/render-document";
 import { seededRandom, syntheticRecord } from "../../lib/ingest/synthetic";
-import { filterConditions, whereSql } from "../../lib/queries/project-filter-sql";
-import { parseProjectList } from "../../lib/schemas/search-params";
+import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from "kysely";
+import { searchConditions, whereSql } from "../../lib/search/search-sql";
+import { filtersOf, parseListState } from "../../lib/search/list-state";
 
 const { values } = parseArgs({
   options: { count: { type: "string", default: "10000" }, requests: { type: "string", default: "40" } },
@@ -90,14 +91,25 @@ try {
     }
   }
 
+  // Compiles the registry's SQL to text and parameters, to replay it as the floor.
+  const sqlCompiler = new Kysely<unknown>({
+    dialect: {
+      createAdapter: () => new PostgresAdapter(),
+      createDriver: () => new DummyDriver(),
+      createIntrospector: (db) => new PostgresIntrospector(db),
+      createQueryCompiler: () => new PostgresQueryCompiler(),
+    },
+  });
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   const listSql = async (query: string) => {
-    const where = whereSql(filterConditions(parseProjectList(new URLSearchParams(query))));
-    await client.query(`SELECT count(*) FROM project p ${where.text}`, where.values as unknown[]);
+    const where = whereSql(searchConditions(filtersOf(parseListState(query)), "fulltext")).compile(
+      sqlCompiler,
+    );
+    await client.query(`SELECT count(*) FROM project p ${where.sql}`, where.parameters as unknown[]);
     await client.query(
-      `SELECT p.code FROM project p ${where.text} ORDER BY p.name LIMIT 20`,
-      where.values as unknown[],
+      `SELECT p.code FROM project p ${where.sql} ORDER BY p.name LIMIT 20`,
+      where.parameters as unknown[],
     );
   };
   const code = codes[Math.floor(codes.length / 2)] ?? "";

@@ -7,12 +7,13 @@ import {
   getGenderBreakdown,
 } from "@/lib/queries/get-principle-aggregates";
 import { findComparableProjects } from "@/lib/queries/find-comparable-projects";
-import { parseProjectList } from "@/lib/schemas/search-params";
+import { parseListState } from "@/lib/search/list-state";
+import { resolveSearch } from "@/lib/search/resolve-search";
 import { getStatTable } from "@/lib/tables";
 import { sortTable, tableToCsvRecords } from "@/lib/tables/stat-table";
 import { createSeededTestDatabase, type TestDatabase } from "../support/test-database";
 
-const filters = (query: string) => parseProjectList(new URLSearchParams(query));
+const filters = (query: string) => resolveSearch(parseListState(query));
 const oneDecimal = (ratio: number | null) => (ratio === null ? null : Math.round(ratio * 1000) / 10);
 
 describe("funding and principle aggregates against hand-computed seed figures", () => {
@@ -23,7 +24,7 @@ describe("funding and principle aggregates against hand-computed seed figures", 
   afterAll(() => db.drop());
 
   it("S21894: realised public 1 012 579 € of 1 532 910 € planned = 66.1 %", async () => {
-    const overview = await getFundingOverview(filters("orgType=Kunta"));
+    const overview = await getFundingOverview(await filters("orgType=Kunta"));
     expect(overview).toMatchObject({
       projects: 1,
       plannedPublicTotal: 1532910,
@@ -33,7 +34,7 @@ describe("funding and principle aggregates against hand-computed seed figures", 
   });
 
   it("all four: granted 1 911 875 €, realised EU+state 1 341 972 €, absorption 1 673 833 / 2 382 692 = 70.2 %", async () => {
-    const overview = await getFundingOverview(filters(""));
+    const overview = await getFundingOverview(await filters(""));
     expect(overview).toMatchObject({
       projects: 4,
       grantedEuState: 1911875,
@@ -44,7 +45,7 @@ describe("funding and principle aggregates against hand-computed seed figures", 
   });
 
   it("by priority axis: axis 3 = S21894 + S21854, axis 9 = S22821 + S22837", async () => {
-    const rows = await getFundingBreakdown(filters(""), "axis");
+    const rows = await getFundingBreakdown(await filters(""), "axis");
     expect(
       rows.map((row) => [row.key, row.projects, row.plannedPublicTotal, row.realisedPublicTotal]),
     ).toEqual([
@@ -55,7 +56,7 @@ describe("funding and principle aggregates against hand-computed seed figures", 
   });
 
   it("the average direct wellbeing score over the four seeds is (10 + 3 + 0 + 6) / 4 = 4.75", async () => {
-    const criteria = await getCriterionAggregates(filters(""));
+    const criteria = await getCriterionAggregates(await filters(""));
     const wellbeing = criteria.find((row) => row.criterion === "wellbeing");
     expect(wellbeing).toMatchObject({
       projects: 4,
@@ -66,7 +67,7 @@ describe("funding and principle aggregates against hand-computed seed figures", 
   });
 
   it("gender equality: analysis and mainstreaming yes in all four, main goal in none", async () => {
-    const gender = await getGenderAggregates(filters(""));
+    const gender = await getGenderAggregates(await filters(""));
     expect(gender.map((row) => [row.question, row.yes, row.answered])).toEqual([
       ["analysisDone", 4, 4],
       ["mainstreamed", 4, 4],
@@ -75,7 +76,7 @@ describe("funding and principle aggregates against hand-computed seed figures", 
   });
 
   it("ecological direct scores average (9 + 9 + 0 + 2) / 20 = 1.0, from 0 to 5", async () => {
-    const categories = await getCategoryAggregates(filters(""));
+    const categories = await getCategoryAggregates(await filters(""));
     expect(categories[0]).toMatchObject({
       category: "ecological",
       scores: 20,
@@ -86,7 +87,7 @@ describe("funding and principle aggregates against hand-computed seed figures", 
   });
 
   it("gender answers by priority axis: axis 3 has two projects, none with equality as the main goal", async () => {
-    const rows = await getGenderBreakdown(filters(""), "axis");
+    const rows = await getGenderBreakdown(await filters(""), "axis");
     expect(rows.map((row) => row.group)).toEqual([
       "3. Työllisyys ja työvoiman liikkuvuus",
       "9. REACT-EU:n ESR-toimenpiteet",
@@ -96,16 +97,16 @@ describe("funding and principle aggregates against hand-computed seed figures", 
   });
 
   it("funding per planned participant: 2 382 692 € planned and 1 673 833 € realised for 998 persons", async () => {
-    const overview = await getFundingOverview(filters(""));
+    const overview = await getFundingOverview(await filters(""));
     expect(overview.withParticipants).toBe(4);
     expect(overview.plannedPerParticipant).toBeCloseTo(2382692 / 998, 6);
     expect(overview.realisedPerParticipant).toBeCloseTo(1673833 / 998, 6);
-    const axis3 = (await getFundingBreakdown(filters(""), "axis")).find((row) => row.key === "3");
+    const axis3 = (await getFundingBreakdown(await filters(""), "axis")).find((row) => row.key === "3");
     expect(axis3?.plannedPerParticipant).toBeCloseTo(2016434 / 431, 6); // S21894 350 + S21854 81
   });
 
   it("a downloadable table holds the page's figures: criteria in English, sorted by the CSV's order", async () => {
-    const table = await getStatTable("principles-criteria", filters(""), "en");
+    const table = await getStatTable("principles-criteria", await filters(""), "en");
     expect(table?.columns.map((column) => column.key)).toEqual([
       "criterion",
       "category",
@@ -118,19 +119,18 @@ describe("funding and principle aggregates against hand-computed seed figures", 
     const records = tableToCsvRecords(sorted);
     expect(records[0]?.[0]).toBe("Criterion");
     expect(records.find((record) => record[0] === "Promoting well-being")?.[2]).toBe(4.75);
-    expect(await getStatTable("nonsense", filters(""), "fi")).toBeUndefined();
+    expect(await getStatTable("nonsense", await filters(""), "fi")).toBeUndefined();
     // The heatmap in full: every project's direct scores, one column per criterion.
-    const scores = await getStatTable("principles-scores-direct", filters(""), "fi");
+    const scores = await getStatTable("principles-scores-direct", await filters(""), "fi");
     expect(scores?.rows).toHaveLength(4);
-    const wellbeing = scores!.columns.findIndex((column) => column.key === "wellbeing");
-    const byCode = Object.fromEntries(scores!.rows.map((row) => [row.cells[0], row.cells[wellbeing]]));
+    const byCode = Object.fromEntries(scores!.rows.map((row) => [row.values.code, row.values.wellbeing]));
     expect(byCode.S21894).toBe(10);
     expect(Object.values(byCode).sort((a, b) => Number(a) - Number(b))).toEqual([0, 3, 6, 10]);
   });
 
   it("comparable projects for a benchmark: those reporting both figures, narrowed like the search", async () => {
-    expect(await findComparableProjects(filters(""))).toHaveLength(4);
-    const kainuu = await findComparableProjects(filters("region=Kainuu"));
+    expect(await findComparableProjects(await filters(""))).toHaveLength(4);
+    const kainuu = await findComparableProjects(await filters("region=Kainuu"));
     expect(kainuu.map((project) => [project.code, project.personsPlanned])).toEqual([["S22821", 257]]);
   });
 });

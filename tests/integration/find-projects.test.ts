@@ -7,11 +7,11 @@ import { findProjects } from "@/lib/queries/find-projects";
 import { getOrganisation } from "@/lib/queries/get-organisation";
 import { getPlaceParents } from "@/lib/queries/get-place-parents";
 import { getProject } from "@/lib/queries/project-records";
-import { parseProjectList } from "@/lib/schemas/search-params";
+import { parseListState } from "@/lib/search/list-state";
 import { editSeed } from "../support/documents";
 import { createSeededTestDatabase, type TestDatabase } from "../support/test-database";
 
-const search = (query: string) => findProjects(parseProjectList(new URLSearchParams(query)));
+const search = (query: string) => findProjects(parseListState(query));
 const codes = (result: Awaited<ReturnType<typeof search>>) => result.items.map((item) => item.code);
 const counts = (facet: { value: string; count: number }[]) =>
   Object.fromEntries(facet.map((f) => [f.value, f.count]));
@@ -62,7 +62,7 @@ describe("finding projects on a real database", () => {
   it("Finnish full text finds inflected forms, prefixes and phrases, with a highlighted snippet", async () => {
     const inflected = await search("q=kunnissa");
     expect(codes(inflected)).toContain("S22821");
-    expect(inflected.textMode).toBe("fulltext");
+    expect(inflected.search.textMode).toBe("fulltext");
     expect(inflected.items.some((item) => item.snippet?.includes("\u0002"))).toBe(true);
     expect(codes(await search("q=digitiekar"))).toEqual(["S22821"]);
     expect(codes(await search(`q=${encodeURIComponent('"tiedolla johtamisen"')}`))).toContain("S22837");
@@ -70,7 +70,7 @@ describe("finding projects on a real database", () => {
 
   it("a misspelt name falls back to similar names", async () => {
     const result = await search("q=Kajanin");
-    expect(result.textMode).toBe("fuzzy");
+    expect(result.search.textMode).toBe("fuzzy");
     expect(codes(result)).toEqual(["S22821"]);
   });
 

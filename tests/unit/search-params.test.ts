@@ -7,51 +7,106 @@ import {
   fundingDifference,
   percentOneDecimal,
 } from "@/lib/domain/funding";
-import { parseProjectList, projectFiltersToQuery, SORTS } from "@/lib/schemas/search-params";
+import { compareHref, parseCompareCodes } from "@/lib/search/compare-state";
+import { FILTER_KEYS } from "@/lib/search/filters";
+import { listQuery, parseListState, parseListStateStrict, SORTS } from "@/lib/search/list-state";
+import { parsePrinciplesView, principlesHref } from "@/lib/search/principles-state";
 
 describe("the URL is the state of the project list", () => {
-  it("parses tolerantly: bad values fall back to defaults", () => {
-    const params = parseProjectList({
+  it("parses tolerantly: bad values fall back to defaults, hostile ones too", () => {
+    const params = parseListState({
       sort: "bogus",
       page: "-1",
       fund: ["ESF", "XYZ"],
       startFrom: "abc",
       q: "  kunta ",
+      axis: "a\u0000b",
+      region: ["Kainuu", "Kainuu", ""],
     });
     expect(params).toMatchObject({
-      sort: undefined,
+      sort: null,
       page: 1,
       fund: ["ESF"],
-      startFrom: undefined,
+      startFrom: null,
       q: "kunta",
+      axis: [],
+      region: ["Kainuu"],
     });
+    expect(parseListState({ q: "x\u0000" }).q).toBeNull();
   });
 
-  it("serialises and parses back to the same state (round trip)", () => {
+  it("keeps every value of a repeated parameter", () => {
+    const state = parseListState("region=Kainuu&region=Pohjois-Savo&compare=S21894,S22821");
+    expect(state.region).toEqual(["Kainuu", "Pohjois-Savo"]);
+    expect(listQuery(state)).toBe("?region=Kainuu&region=Pohjois-Savo&compare=S21894,S22821");
+  });
+
+  it("serialises and parses back to the same state (round trip), defaults left out", () => {
     const word = fc.stringMatching(/^[A-Za-zÄÖäö][A-Za-zÄÖäö -]{0,15}[A-Za-zÄÖäö]$/);
     fc.assert(
       fc.property(
         fc.record({
-          q: fc.option(word, { nil: undefined }),
+          q: fc.option(word, { nil: null }),
           fund: fc.subarray(["ESF", "ERDF"] as const),
           region: fc.uniqueArray(word, { maxLength: 3 }),
+          municipality: fc.uniqueArray(word, { maxLength: 3 }),
           axis: fc.uniqueArray(fc.constantFrom("3", "4", "9"), { maxLength: 2 }),
-          startFrom: fc.option(fc.integer({ min: 2014, max: 2025 }), { nil: undefined }),
-          plannedMin: fc.option(fc.integer({ min: 0, max: 5_000_000 }), { nil: undefined }),
-          finalReport: fc.option(fc.constantFrom("yes", "no") as fc.Arbitrary<"yes" | "no">, {
-            nil: undefined,
-          }),
-          sort: fc.option(fc.constantFrom(...SORTS), { nil: undefined }),
+          startFrom: fc.option(fc.integer({ min: 2014, max: 2025 }), { nil: null }),
+          plannedMin: fc.option(fc.integer({ min: 0, max: 5_000_000 }), { nil: null }),
+          finalReport: fc.option(fc.constantFrom("yes", "no") as fc.Arbitrary<"yes" | "no">, { nil: null }),
+          quality: fc.subarray(["incomplete", "plannedPersonsMissing"] as const),
+          sort: fc.option(fc.constantFrom(...SORTS), { nil: null }),
           page: fc.integer({ min: 1, max: 50 }),
+          compare: fc.uniqueArray(fc.constantFrom("S21894", "S22821", "S21854"), { maxLength: 3 }),
         }),
         (state) => {
-          const parsed = parseProjectList(projectFiltersToQuery(state));
-          expect(parsed).toMatchObject(JSON.parse(JSON.stringify(state)));
-          const sorted = (query: URLSearchParams) => (query.sort(), query.toString());
-          expect(sorted(projectFiltersToQuery(parsed))).toBe(sorted(projectFiltersToQuery(state)));
+          const query = listQuery(state);
+          const parsed = parseListState(new URLSearchParams(query));
+          expect(parsed).toMatchObject(state);
+          expect(listQuery(parsed)).toBe(query);
+          if (state.page === 1) expect(query).not.toContain("page=");
         },
       ),
     );
+  });
+
+  it("the strict API parser names every bad parameter and refuses pages", () => {
+    const problems = (query: string) => {
+      try {
+        parseListStateStrict(new URLSearchParams(query), ["sort"]);
+        return [];
+      } catch (error) {
+        return (error as { details: string[] }).details;
+      }
+    };
+    expect(problems("region=Kainuu&region=Kainuu&sort=planned&q=digi")).toEqual([]);
+    expect(problems("q=%00")).toEqual(["parameter 'q': '\\u0000' is not a valid value"]);
+    expect(problems("fund=XYZ&bogus=1")).toEqual([
+      "parameter 'fund': 'XYZ' is not a valid value",
+      "unknown parameter 'bogus'",
+    ]);
+    expect(problems("page=2")[0]).toMatch(/parameter 'page'/);
+    expect(problems("sort=planned").length).toBe(0);
+    // Every filter the pages read, the API reads too.
+    for (const key of FILTER_KEYS) expect(problems(`${key}=`)).toEqual([]);
+  });
+
+  it("the comparison and the principles view round-trip through their URLs", () => {
+    expect(parseCompareCodes({ codes: "s21894,S22821", add: "S21854,zzz" })).toEqual([
+      "S21894",
+      "S22821",
+      "S21854",
+    ]);
+    expect(compareHref(["S21894", "S22821"])).toBe("/compare?codes=S21894,S22821");
+    const view = parsePrinciplesView({ view: "indirect", hpage: "2", order: ["a.b.asc", "c.d.desc"] });
+    const href = principlesHref(parseListState("region=Kainuu&region=Kainuu2"), view, {
+      criterion: "wellbeing",
+    });
+    expect(href).toBe(
+      "/principles?region=Kainuu&region=Kainuu2&view=indirect&hpage=2&criterion=wellbeing&order=a.b.asc&order=c.d.desc",
+    );
+    const back = parsePrinciplesView(Object.fromEntries([...new URL(href, "http://x").searchParams]));
+    expect(back.criterion).toBe("wellbeing");
   });
 });
 

@@ -10,9 +10,9 @@ const table: StatTable = {
     { key: "absorption", header: "Absorption", kind: "rate" },
   ],
   rows: [
-    { key: "3", cells: ["3. Työllisyys", 2016434, 0.690912] },
-    { key: "10", cells: ["10. Tekninen tuki", null, null] },
-    { key: "9", cells: ["9. Koulutus", 366258, 0.76537] },
+    { key: "3", values: { group: "3. Työllisyys", planned: 2016434, absorption: 0.690912 } },
+    { key: "10", values: { group: "10. Tekninen tuki", planned: null } },
+    { key: "9", values: { group: "9. Koulutus", planned: 366258, absorption: 0.76537 } },
   ],
 };
 const keys = (sorted: StatTable) => sorted.rows.map((row) => row.key);

@@ -7,7 +7,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { localePath, resolveLocale } from "@/lib/i18n/locale";
 import { getProject } from "@/lib/queries/project-records";
 import type { ProjectRecord } from "@/lib/schemas/record";
-import { compareCodesSchema, MAX_COMPARED, type RawSearchParams } from "@/lib/schemas/search-params";
+import { compareHref, parseCompareCodes } from "@/lib/search/compare-state";
+import { listHref, MAX_COMPARED, type RawSearchParams } from "@/lib/search/list-state";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -21,7 +22,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const raw = await searchParams;
   // "add" comes from the add-by-code form; it joins the selection already in "codes".
-  const codes = compareCodesSchema.parse([raw.codes, raw.add].flat().filter(Boolean).join(","));
+  const codes = parseCompareCodes(raw);
   const [t, found] = await Promise.all([
     getTranslations("compare"),
     Promise.all(codes.map((code) => getProject(code))),
@@ -31,8 +32,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const euro = (value: number | null) => (value === null ? t("missing") : formatEuro(value, locale));
   const pair = (a: number | null, b: number | null) => `${a ?? "–"} / ${b ?? "–"}`;
   const without = (code: string) => {
-    const rest = records.map((record) => record.code).filter((other) => other !== code);
-    return rest.length ? `/compare?codes=${rest.join(",")}` : "/compare";
+    return compareHref(records.map((record) => record.code).filter((other) => other !== code));
   };
   const rows: { key: string; label: string; value: (record: ProjectRecord) => string }[] = [
     {
@@ -118,9 +118,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
             </button>
           </form>
         )}
-        <Link
-          href={records.length ? `/projects?compare=${records.map((r) => r.code).join(",")}` : "/projects"}
-        >
+        <Link href={listHref("/projects", { compare: records.map((record) => record.code) })}>
           {t("pickMore")}
         </Link>
       </div>

@@ -21,12 +21,8 @@ import {
 } from "@/lib/queries/get-funding-breakdowns";
 import { absorptionTable, breakdownTable, breakdownTableId } from "@/lib/tables/funding-tables";
 import { tableOrdersSchema } from "@/lib/tables/stat-table";
-import {
-  filterQuery,
-  parseProjectList,
-  toURLSearchParams,
-  type RawSearchParams,
-} from "@/lib/schemas/search-params";
+import { listQuery, type RawSearchParams } from "@/lib/search/list-state";
+import { loadSearch } from "@/lib/search/load-search";
 
 const wholeEuros = (value: number | null) => (value === null ? null : Math.round(value));
 
@@ -38,21 +34,20 @@ export default async function FundingPage({ params, searchParams }: Props) {
   const locale = resolveLocale((await params).locale);
   setRequestLocale(locale);
   const raw = await searchParams;
-  const filters = parseProjectList(raw);
+  const { state, search, pageQuery } = await loadSearch(raw);
   const orders = tableOrdersSchema.parse(raw.order);
   const [t, overview, breakdowns, rates, scatter] = await Promise.all([
     getTranslations("funding"),
-    getFundingOverview(filters),
-    Promise.all(BREAKDOWNS.map((by) => getFundingBreakdown(filters, by))),
-    findAbsorptionRates(filters),
-    findFundingPoints(filters),
+    getFundingOverview(search),
+    Promise.all(BREAKDOWNS.map((by) => getFundingBreakdown(search, by))),
+    findAbsorptionRates(search),
+    findFundingPoints(search),
   ]);
+  const filters = search.filters;
   const euro = (value: number | null) => (value === null ? "–" : formatEuro(value, locale));
   const rate = (value: number | null) => (value === null ? "–" : formatPercent(value, locale));
-  const query = filterQuery(filters);
-  const pageQuery = toURLSearchParams(raw);
   const histogram = absorptionTable(rates, t);
-  const tableProps = { locale, pageQuery, csvQuery: query };
+  const tableProps = { locale, pageQuery, filters };
 
   return (
     <div className="space-y-8">
@@ -78,7 +73,7 @@ export default async function FundingPage({ params, searchParams }: Props) {
           {t("participantsNote", { count: overview.withParticipants })}
         </p>
         <p className="flex flex-wrap gap-x-6 gap-y-1">
-          <a href={`/api/projects.csv${query ? `?${query}` : ""}`}>{t("downloadCsv")}</a>
+          <a href={`/api/projects.csv${listQuery({ ...filters, sort: state.sort })}`}>{t("downloadCsv")}</a>
           <Link href={`/funding/benchmark`}>{t("benchmarkLink")}</Link>
         </p>
       </section>
@@ -89,7 +84,10 @@ export default async function FundingPage({ params, searchParams }: Props) {
           <figcaption>{t("distributionCaption")}</figcaption>
           <HistogramChart
             title={t("distribution")}
-            bars={histogram.rows.map((row) => ({ label: String(row.cells[0]), value: Number(row.cells[1]) }))}
+            bars={histogram.rows.map((row) => ({
+              label: String(row.values.bin),
+              value: Number(row.values.projects ?? 0),
+            }))}
             valueLabel={t("projects")}
           />
           <StatTableView table={histogram} order={orders[histogram.id]} {...tableProps} />

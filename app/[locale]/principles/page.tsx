@@ -4,6 +4,7 @@ import { FilterScope } from "@/components/funding/filter-scope";
 import { DrillDown } from "@/components/principles/drill-down";
 import { ScoreHeatmap } from "@/components/principles/score-heatmap";
 import { StatTableView } from "@/components/ui/stat-table-view";
+import type { CriterionKey, GenderQuestion } from "@/lib/domain/criteria";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { titleFromMessages } from "@/lib/i18n/page-metadata";
@@ -14,13 +15,10 @@ import {
   getScoreMatrix,
 } from "@/lib/queries/find-principle-details";
 import { getProjectTotals } from "@/lib/queries/find-projects";
-import { principlesViewSchema } from "@/lib/schemas/principles-params";
-import {
-  filterQuery,
-  parseProjectList,
-  toURLSearchParams,
-  type RawSearchParams,
-} from "@/lib/schemas/search-params";
+import { type RawSearchParams } from "@/lib/search/list-state";
+import { loadSearch } from "@/lib/search/load-search";
+import { parsePrinciplesView, principlesHref, type PrinciplesView } from "@/lib/search/principles-state";
+import { tableCsvHref } from "@/lib/tables/table-links";
 import { PRINCIPLE_PAGE_TABLES, SCORE_TABLE_IDS } from "@/lib/tables/principle-tables";
 import { tableOrdersSchema } from "@/lib/tables/stat-table";
 
@@ -32,8 +30,9 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
   const locale = resolveLocale((await params).locale);
   setRequestLocale(locale);
   const raw = await searchParams;
-  const filters = parseProjectList(raw);
-  const view = principlesViewSchema.parse(raw);
+  const { search, pageQuery } = await loadSearch(raw);
+  const filters = search.filters;
+  const view = parsePrinciplesView(raw);
   const orders = tableOrdersSchema.parse(raw.order);
   const [t, p, c, funding] = await Promise.all([
     getTranslations("principles"),
@@ -43,7 +42,7 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
   ]);
   const translators = { principles: t, project: p, criteria: c, funding };
   const build = (table: keyof typeof PRINCIPLE_PAGE_TABLES) =>
-    PRINCIPLE_PAGE_TABLES[table].build(filters, translators);
+    PRINCIPLE_PAGE_TABLES[table].build(search, translators);
   const [
     totals,
     gender,
@@ -55,39 +54,30 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
     justifications,
     explanations,
   ] = await Promise.all([
-    getProjectTotals(filters),
+    getProjectTotals(search),
     build("gender"),
     build("genderByAxis"),
     build("genderByOrgType"),
     build("categories"),
     build("criteria"),
-    getScoreMatrix(filters, view.view, view.hpage),
-    view.criterion ? findJustifications(filters, view.criterion, view.view, view.score, view.dq) : null,
+    getScoreMatrix(search, view.view, view.hpage),
+    view.criterion
+      ? findJustifications(search, view.criterion, view.view, view.score ?? undefined, view.dq ?? undefined)
+      : null,
     view.question
       ? findGenderExplanations(
-          filters,
+          search,
           view.question,
-          view.answer === undefined ? undefined : view.answer === "yes",
-          view.dq,
+          view.answer === null ? undefined : view.answer === "yes",
+          view.dq ?? undefined,
         )
       : null,
   ]);
-  const pageQuery = toURLSearchParams(raw);
   /** This page with the same filters and some view parameters changed. */
-  const href = (changes: Partial<Record<keyof typeof view, string | number | undefined>>) => {
-    const query = new URLSearchParams(filterQuery(filters));
-    const next = { ...view, ...changes };
-    if (next.view !== "direct") query.set("view", String(next.view));
-    if (next.hpage !== 1) query.set("hpage", String(next.hpage));
-    for (const key of ["criterion", "score", "question", "answer", "dq"] as const) {
-      if (next[key] !== undefined) query.set(key, String(next[key]));
-    }
-    for (const order of pageQuery.getAll("order")) query.append("order", order);
-    const search = query.toString();
-    return search ? `/principles?${search}` : "/principles";
-  };
+  const href = (changes: Partial<{ [K in keyof PrinciplesView]: PrinciplesView[K] | null }>) =>
+    principlesHref(filters, view, changes);
   const viewLabel = view.view === "direct" ? t("viewDirect") : t("viewIndirect");
-  const tableProps = { locale, pageQuery, csvQuery: filterQuery(filters) };
+  const tableProps = { locale, pageQuery, filters };
   const drillLabels = (count: number) => ({
     close: t("closeDrill"),
     empty: t("drillEmpty"),
@@ -111,9 +101,9 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
             view: viewLabel,
             score: view.score ?? "all",
           })}
-          closeHref={href({ criterion: undefined, score: undefined, dq: undefined })}
+          closeHref={href({ criterion: null, score: null, dq: null })}
           labels={drillLabels(justifications.length)}
-          search={{ value: view.dq, keep: keepForSearch }}
+          search={{ value: view.dq ?? undefined, keep: keepForSearch }}
           items={justifications.map((row) => ({
             code: row.code,
             name: row.name,
@@ -129,9 +119,9 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
             question: p(`question.${view.question}`),
             answer: view.answer ?? "all",
           })}
-          closeHref={href({ question: undefined, answer: undefined, dq: undefined })}
+          closeHref={href({ question: null, answer: null, dq: null })}
           labels={drillLabels(explanations.length)}
-          search={{ value: view.dq, keep: keepForSearch }}
+          search={{ value: view.dq ?? undefined, keep: keepForSearch }}
           items={explanations.map((row) => ({
             code: row.code,
             name: row.name,
@@ -149,7 +139,10 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
             scale="share"
             labelWidth={260}
             series={[{ key: "share", name: t("share") }]}
-            rows={gender.rows.map((row) => ({ label: String(row.cells[0]), share: row.cells[3] ?? null }))}
+            rows={gender.rows.map((row) => ({
+              label: String(row.values.question),
+              share: (row.values.share as number | null) ?? null,
+            }))}
           />
           <StatTableView
             table={gender}
@@ -158,11 +151,11 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
             cellLink={(question, column, text) =>
               column === "yes" || column === "answered" ? (
                 <Link
-                  href={`${href({ question, answer: column === "yes" ? "yes" : undefined, dq: undefined })}#drill-gender-heading`}
+                  href={`${href({ question: question as GenderQuestion, answer: column === "yes" ? "yes" : null, dq: null })}#drill-gender-heading`}
                 >
                   {text}
                 </Link>
-              ) : undefined
+              ) : null
             }
           />
         </figure>
@@ -192,9 +185,9 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
               { key: "indirect", name: t("averageIndirect") },
             ]}
             rows={criteria.rows.map((row) => ({
-              label: String(row.cells[0]),
-              direct: Number(row.cells[2] ?? 0),
-              indirect: Number(row.cells[3] ?? 0),
+              label: String(row.values.criterion),
+              direct: row.values.averageDirect as number | null,
+              indirect: row.values.averageIndirect as number | null,
             }))}
           />
           <StatTableView
@@ -203,10 +196,12 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
             {...tableProps}
             cellLink={(criterion, column, text) =>
               column === "criterion" ? (
-                <Link href={`${href({ criterion, score: undefined, dq: undefined })}#drill-heading`}>
+                <Link
+                  href={`${href({ criterion: criterion as CriterionKey, score: null, dq: null })}#drill-heading`}
+                >
                   {text}
                 </Link>
-              ) : undefined
+              ) : null
             }
           />
         </figure>
@@ -234,14 +229,18 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
             page: Math.min(view.hpage, matrix.pageCount),
             pages: matrix.pageCount,
           })}
-          cellHref={(criterion, score) => `${href({ criterion, score, dq: undefined })}#drill-heading`}
+          cellHref={(criterion, score) =>
+            `${href({ criterion: criterion as CriterionKey, score, dq: null })}#drill-heading`
+          }
         />
         <p className="text-sm">
           <a
-            href={`/api/tables/${SCORE_TABLE_IDS[view.view]}.csv?${new URLSearchParams([
-              ...new URLSearchParams(filterQuery(filters)),
-              ["lang", locale],
-            ])}`}
+            href={tableCsvHref(
+              { id: SCORE_TABLE_IDS[view.view], title: "", columns: [], rows: [] },
+              filters,
+              locale,
+              undefined,
+            )}
             download
           >
             {t("downloadScores")}

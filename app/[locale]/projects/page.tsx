@@ -9,14 +9,16 @@ import { Link } from "@/lib/i18n/navigation";
 import { localePath, resolveLocale } from "@/lib/i18n/locale";
 import { findProjects } from "@/lib/queries/find-projects";
 import { getPlaceParents } from "@/lib/queries/get-place-parents";
+import { compareHref } from "@/lib/search/compare-state";
 import {
   filterQuery,
   hasActiveFilters,
+  listHref,
+  listQuery,
   MAX_COMPARED,
-  parseProjectList,
-  projectFiltersToQuery,
+  parseListState,
   type RawSearchParams,
-} from "@/lib/schemas/search-params";
+} from "@/lib/search/list-state";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -25,7 +27,7 @@ export const generateMetadata = titleFromMessages("projects");
 export default async function ProjectsPage({ params, searchParams }: Props) {
   const locale = resolveLocale((await params).locale);
   setRequestLocale(locale);
-  const listParams = parseProjectList(await searchParams);
+  const listParams = parseListState(await searchParams);
   const [t, tf, tc, result, placeParents] = await Promise.all([
     getTranslations("projects"),
     getTranslations("funding"),
@@ -33,14 +35,12 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
     findProjects(listParams),
     getPlaceParents(),
   ]);
-  const { totals } = result;
-  const onlyFilters = filterQuery(listParams);
+  const { totals, search } = result;
   const compared = listParams.compare;
-  const withCompared = (codes: string[]) => {
-    const query = projectFiltersToQuery({ ...listParams, compare: codes }).toString();
-    return query ? `/projects?${query}` : "/projects";
-  };
-  const download = (format: string) => `/api/projects.${format}${onlyFilters ? `?${onlyFilters}` : ""}`;
+  const withCompared = (codes: string[]) => listHref("/projects", { ...listParams, compare: codes });
+  // Downloads get the filters and the order on screen (the API has no pages).
+  const download = (format: string) =>
+    `/api/projects.${format}${listQuery({ ...listParams, page: 1, compare: [] })}`;
 
   return (
     <div className="space-y-6">
@@ -76,9 +76,7 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
             <h2 id="filters-heading">{t("filters")}</h2>
             {hasActiveFilters(listParams) && (
               <p className="mt-2">
-                <Link href={compared.length ? `/projects?compare=${compared.join(",")}` : "/projects"}>
-                  {t("clearFilters")}
-                </Link>
+                <Link href={listHref("/projects", { compare: compared })}>{t("clearFilters")}</Link>
               </p>
             )}
             <div className="mt-3">
@@ -105,18 +103,18 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
                 data-testid="comparison-bar"
               >
                 {tc("selection", { count: compared.length })}{" "}
-                <Link href={`/compare?codes=${compared.join(",")}`}>{tc("open")}</Link> ·{" "}
+                <Link href={compareHref(compared)}>{tc("open")}</Link> ·{" "}
                 <Link href={withCompared([])}>{tc("clear")}</Link>
               </p>
             )}
-            {result.textMode === "fuzzy" && (
+            {search.textMode === "fuzzy" && (
               <p className="mt-2 rounded bg-amber-50 p-2">{t("fuzzyNotice")}</p>
             )}
             {totals.count > 0 && (
               <p className="mt-2 text-sm">
                 {t("download")}: <a href={download("csv")}>{t("downloadCsv")}</a> ·{" "}
                 <a href={download("json")}>{t("downloadJson")}</a> ·{" "}
-                <Link href={onlyFilters ? `/funding?${onlyFilters}` : "/funding"}>{tf("compareLink")}</Link>
+                <Link href={`/funding${filterQuery(listParams)}`}>{tf("compareLink")}</Link>
               </p>
             )}
             {result.items.length === 0 ? (

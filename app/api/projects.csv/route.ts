@@ -1,7 +1,8 @@
 import { Readable } from "node:stream";
 import { stringify } from "csv-stringify";
 import { errorResponse } from "@/lib/api/errors";
-import { parseProjectListStrict } from "@/lib/api/strict-params";
+import { parseListStateStrict } from "@/lib/search/list-state";
+import { resolveSearch } from "@/lib/search/resolve-search";
 import { absorptionRate } from "@/lib/domain/funding";
 import { findProjectCodes } from "@/lib/queries/find-projects";
 import { streamProjectRecords } from "@/lib/queries/project-records";
@@ -38,11 +39,11 @@ const COLUMNS = [
   "incomplete",
 ];
 
-/** One row per project, UTF-8 with a BOM so spreadsheets open Finnish letters; streamed, no row cap. */
+/** One row per project in the search's order (`sort=` as on the page), UTF-8 with a BOM so spreadsheets open Finnish letters; streamed, no row cap. */
 export async function GET(request: Request) {
   try {
-    const params = parseProjectListStrict(new URL(request.url).searchParams);
-    const codes = await findProjectCodes(params);
+    const state = parseListStateStrict(new URL(request.url).searchParams, ["sort"]);
+    const codes = await findProjectCodes(await resolveSearch(state));
     const csv = stringify({ header: true, columns: COLUMNS, bom: true });
     (async () => {
       for await (const r of streamProjectRecords(codes)) {

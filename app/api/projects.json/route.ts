@@ -1,15 +1,16 @@
 import { errorResponse } from "@/lib/api/errors";
-import { parseProjectListStrict } from "@/lib/api/strict-params";
+import { parseListStateStrict } from "@/lib/search/list-state";
+import { resolveSearch } from "@/lib/search/resolve-search";
 import { findProjectCodes } from "@/lib/queries/find-projects";
 import { streamProjectRecords } from "@/lib/queries/project-records";
 
 export const dynamic = "force-dynamic";
 
-/** The canonical records of every project matching the filters, as one JSON array, streamed. */
+/** The canonical records of every project matching the filters, in the search's order (`sort=`), as one JSON array, streamed. */
 export async function GET(request: Request) {
   try {
-    const params = parseProjectListStrict(new URL(request.url).searchParams);
-    const codes = await findProjectCodes(params);
+    const state = parseListStateStrict(new URL(request.url).searchParams, ["sort"]);
+    const codes = await findProjectCodes(await resolveSearch(state));
     const encoder = new TextEncoder();
     const body = new ReadableStream<Uint8Array>({
       async start(controller) {

@@ -9,7 +9,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { titleFromMessages } from "@/lib/i18n/page-metadata";
 import { findComparableProjects, getComparisonChoices } from "@/lib/queries/find-comparable-projects";
 import { parseBenchmarkForm } from "@/lib/schemas/benchmark-params";
-import { parseProjectList, type RawSearchParams } from "@/lib/schemas/search-params";
+import type { RawSearchParams } from "@/lib/search/list-state";
+import { resolveSearch } from "@/lib/search/resolve-search";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -20,15 +21,15 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const form = parseBenchmarkForm(await searchParams);
   // The comparison narrows the projects exactly as the search's filters of the same names would.
-  const filters = parseProjectList({
-    axis: form.comparison.axis,
-    objective: form.comparison.objective,
-    region: form.comparison.region,
+  const search = await resolveSearch({
+    axis: form.comparison.axis ? [form.comparison.axis] : [],
+    objective: form.comparison.objective ? [form.comparison.objective] : [],
+    region: form.comparison.region ? [form.comparison.region] : [],
   });
   const [t, choices, projects] = await Promise.all([
     getTranslations("benchmark"),
     getComparisonChoices(),
-    form.plan ? findComparableProjects(filters) : null,
+    form.plan ? findComparableProjects(search) : null,
   ]);
   const result = form.plan && projects ? benchmarkPlan(form.plan, projects) : null;
   const euro = (value: number | null) => (value === null ? "–" : formatEuro(Math.round(value), locale));

@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import { ApiError, errorResponse } from "@/lib/api/errors";
-import { parseProjectListStrict } from "@/lib/api/strict-params";
+import { parseListStateStrict } from "@/lib/search/list-state";
+import { resolveSearch } from "@/lib/search/resolve-search";
 import { isLocale } from "@/lib/i18n/routing";
 import { getStatTable, STAT_TABLE_IDS } from "@/lib/tables";
 import { sortTable, tableOrdersSchema, tableToCsvRecords } from "@/lib/tables/stat-table";
@@ -34,8 +35,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     }
     search.delete("lang");
     search.delete("order");
-    const filters = parseProjectListStrict(search);
-    const table = await getStatTable(id, filters, lang);
+    const resolved = await resolveSearch(parseListStateStrict(search));
+    const table = await getStatTable(id, resolved, lang);
     if (!table) throw new ApiError(404, `No table '${file}'`);
     if (order && !table.columns.some((column) => column.key === order.column)) {
       throw new ApiError(400, "Bad query parameters", [

@@ -1,0 +1,75 @@
+import "server-only";
+import { sql, type RawBuilder } from "kysely";
+import { getKysely } from "../db";
+import { cachedPerDataVersion } from "../queries/data-version-cache";
+import { textQuerySql, type FilterKey, type TextMode } from "./filters";
+import { searchConditions, whereSql } from "./search-sql";
+
+export { whereSql };
+import { filterQuery, filtersOf, type ListState, type SearchFilters, type Sort } from "./list-state";
+
+/**
+ * A search decided once: its filters, how its text is matched (Finnish full text, or similar
+ * names when full text finds nothing: the typo fallback) and its order. Every view and every
+ * download takes a resolved search, so the same URL means the same projects everywhere.
+ */
+export interface ResolvedSearch {
+  filters: SearchFilters;
+  /** null without a text query. */
+  textMode: TextMode | null;
+  sort: Sort;
+  /** The canonical form of what decides the matching projects: cache keys and equality. */
+  key: string;
+}
+
+/** The effective sort: relevance only means something with a text query. */
+export function effectiveSort(state: Pick<ListState, "q" | "sort">): Sort {
+  if (state.sort && !(state.sort === "relevance" && !state.q)) return state.sort;
+  return state.q ? "relevance" : "name";
+}
+
+/** The resolved search's conditions. */
+export function matching(search: ResolvedSearch, options: { except?: FilterKey } = {}) {
+  return searchConditions(search.filters, search.textMode, options);
+}
+
+async function countWith(filters: SearchFilters, mode: TextMode): Promise<number> {
+  const { rows } = await sql<{ found: boolean }>`SELECT EXISTS (
+      SELECT 1 FROM project p ${whereSql(searchConditions(filters, mode))}) AS found`.execute(getKysely());
+  return rows[0]?.found ? 1 : 0;
+}
+
+/** Decides the text mode (remembered per data version: it only changes when the data does). */
+export async function resolveSearch(state: Partial<ListState>): Promise<ResolvedSearch> {
+  const filters = filtersOf(state);
+  const sort = effectiveSort({ q: filters.q, sort: state.sort ?? null });
+  const base = filterQuery(filters);
+  let textMode: TextMode | null = null;
+  if (filters.q) {
+    const q = filters.q;
+    textMode = await cachedPerDataVersion(`textMode${base}`, async () => {
+      if ((await countWith({ ...filters, q }, "fulltext")) > 0) return "fulltext";
+      return (await countWith({ ...filters, q }, "fuzzy")) > 0 ? "fuzzy" : "fulltext";
+    });
+  }
+  return { filters, textMode, sort, key: `${base}#${textMode ?? ""}` };
+}
+
+const ORDER: Record<Exclude<Sort, "relevance">, RawBuilder<unknown>> = {
+  name: sql`p.name ASC, p.code`,
+  start: sql`p.planned_start DESC NULLS LAST, p.code`,
+  planned: sql`p.planned_public_total DESC NULLS LAST, p.code`,
+  realised: sql`p.realised_public_total DESC NULLS LAST, p.code`,
+  absorption: sql`(p.realised_public_total / NULLIF(p.planned_public_total, 0)) DESC NULLS LAST, p.code`,
+};
+
+/** The list order of a resolved search: the one order of the page and of every download. */
+export function orderSql(search: ResolvedSearch): RawBuilder<unknown> {
+  const q = search.filters.q;
+  if (search.sort === "relevance" && q) {
+    return search.textMode === "fuzzy"
+      ? sql`greatest(word_similarity(${q}, p.name), word_similarity(${q}, coalesce(p.applicant_name, ''))) DESC, p.code`
+      : sql`ts_rank_cd(p.search_vector, ${textQuerySql(q)}) DESC, p.code`;
+  }
+  return ORDER[search.sort === "relevance" ? "name" : search.sort];
+}
