@@ -4,17 +4,16 @@ import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
-/** Links to the same page, with the same query, in the other language. */
+/** Links to the same page, with the same query (every repeated value kept), in the other language. */
 export function LanguageSwitch() {
   const t = useTranslations("shell");
   const locale = useLocale();
   const pathname = usePathname();
-  const searchParams = useSearchParams();
+  const query = useSearchParams().toString();
   const other = locale === "fi" ? "en" : "fi";
-  const query = Object.fromEntries(searchParams.entries());
   return (
     <Link
-      href={{ pathname, query }}
+      href={query ? `${pathname}?${query}` : pathname}
       locale={other}
       hrefLang={other}
       lang={other}

@@ -8,8 +8,8 @@ import cliProgress from "cli-progress";
 import { openDatabase } from "../database/connection";
 import { migrate } from "../database/migrate";
 import { getEnv } from "../env";
-import { importPaths } from "../ingest/import-documents";
-import { formatImportDetails, formatImportSummary } from "../ingest/import-report";
+import { importPaths } from "../import/import-documents";
+import { formatImportDetails, formatImportSummary } from "../import/import-report";
 import { fail, runMain } from "./run-main";
 
 runMain(async () => {

@@ -13,8 +13,8 @@ import { openDatabase, openThrowawayDatabase, type RunningDatabase } from "../da
 import { isPortFree } from "../database/free-port";
 import { migrate } from "../database/migrate";
 import { getEnv } from "../env";
-import { importPaths } from "../ingest/import-documents";
-import { formatImportDetails, formatImportSummary } from "../ingest/import-report";
+import { importPaths } from "../import/import-documents";
+import { formatImportDetails, formatImportSummary } from "../import/import-report";
 import { isBuildFresh, markBuildFresh, sourceHash } from "./build-freshness";
 import { fail, runMain } from "./run-main";
 

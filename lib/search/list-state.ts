@@ -20,7 +20,7 @@ export type Sort = (typeof SORTS)[number];
 export const MAX_COMPARED = 4;
 
 type FilterParsers = { [K in FilterKey]: (typeof FILTERS)[K]["parser"] };
-const filterParsers = Object.fromEntries(
+export const FILTER_PARSERS = Object.fromEntries(
   FILTER_KEYS.map((key) => [key, FILTERS[key].parser]),
 ) as FilterParsers;
 
@@ -32,7 +32,7 @@ const viewParsers = {
   compare: parseAsArrayOf(parseAsProjectCode, ",").withDefault([]),
 };
 
-export const LIST_PARSERS = { ...filterParsers, ...viewParsers };
+export const LIST_PARSERS = { ...FILTER_PARSERS, ...viewParsers };
 export type ListState = inferParserType<typeof LIST_PARSERS>;
 export type SearchFilters = inferParserType<FilterParsers>;
 export type RawSearchParams = Record<string, string | string[] | undefined>;

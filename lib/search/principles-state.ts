@@ -13,7 +13,7 @@ import {
   type inferParserType,
 } from "nuqs/server";
 import { CRITERION_KEYS, GENDER_QUESTIONS } from "../domain/criteria";
-import { LIST_PARSERS, type RawSearchParams, type SearchFilters } from "./list-state";
+import { FILTER_PARSERS, type RawSearchParams, type SearchFilters } from "./list-state";
 import { parseAsIntegerIn, parseAsText } from "./url-parsers";
 
 const VIEW_PARSERS = {
@@ -31,7 +31,6 @@ const VIEW_PARSERS = {
 export type PrinciplesView = inferParserType<typeof VIEW_PARSERS>;
 
 const load = createLoader(VIEW_PARSERS);
-const { page: _page, sort: _sort, compare: _compare, ...FILTER_PARSERS } = LIST_PARSERS;
 const serialize = createSerializer({ ...FILTER_PARSERS, ...VIEW_PARSERS }, { clearOnDefault: true });
 
 export function parsePrinciplesView(raw: RawSearchParams): PrinciplesView {

@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { openThrowawayDatabase } from "../../lib/database/connection";
 import { migrate } from "../../lib/database/migrate";
 import { parseEnv } from "../../lib/env";
-import { importPaths } from "../../lib/ingest/import-documents";
+import { importPaths } from "../../lib/import/import-documents";
 import { parseSourceDocument } from "../../lib/ingest/parse-document";
 import { renderProjectDocument } from "../../lib/ingest/render-document";
 import { seededRandom, syntheticRecord } from "../../lib/ingest/synthetic";

@@ -15,7 +15,7 @@ import { openThrowawayDatabase } from "../../lib/database/connection";
 import { findFreePort } from "../../lib/database/free-port";
 import { migrate } from "../../lib/database/migrate";
 import { parseEnv } from "../../lib/env";
-import { importPaths } from "../../lib/ingest/import-documents";
+import { importPaths } from "../../lib/import/import-documents";
 import { renderProjectDocument } from "../../lib/ingest/render-document";
 import { seededRandom, syntheticRecord } from "../../lib/ingest/synthetic";
 import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from "kysely";

@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importPaths } from "@/lib/ingest/import-documents";
+import { importPaths } from "@/lib/import/import-documents";
 import { findProjects } from "@/lib/queries/find-projects";
 import { getOrganisation } from "@/lib/queries/get-organisation";
 import { getPlaceParents } from "@/lib/queries/get-place-parents";

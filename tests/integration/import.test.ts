@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importPaths } from "@/lib/ingest/import-documents";
+import { importPaths } from "@/lib/import/import-documents";
 import { editSeed } from "../support/documents";
 import { SEEDS_DIR, readSeed } from "../support/seeds";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";

@@ -44,7 +44,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
 /** A test database holding the imported seeds, set as the app's DATABASE_URL for query functions. */
 export async function createSeededTestDatabase(): Promise<TestDatabase> {
-  const { importPaths } = await import("../../lib/ingest/import-documents");
+  const { importPaths } = await import("../../lib/import/import-documents");
   const { SEEDS_DIR } = await import("./seeds");
   const db = await createTestDatabase();
   process.env.DATABASE_URL = db.url;

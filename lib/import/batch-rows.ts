@@ -8,7 +8,7 @@
 import { criterionPosition, GENDER_QUESTIONS } from "../domain/criteria";
 import type { QualityNote } from "../domain/data-quality";
 import type { ProjectRecord } from "../schemas/record";
-import type { Problem } from "./problems";
+import type { Problem } from "../ingest/problems";
 
 export interface BatchDocument {
   record: ProjectRecord;

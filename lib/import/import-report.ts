@@ -1,4 +1,4 @@
-import { describeProblem } from "./problems";
+import { describeProblem } from "../ingest/problems";
 import type { ImportReport } from "./import-documents";
 
 /** "4 created, 0 updated, 1 unchanged, 0 rejected" */

@@ -9,9 +9,9 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import type { ProjectRecord, WebPageRecord } from "../schemas/record";
-import { parseSourceDocument } from "./parse-document";
-import type { ParseOptions } from "./parse-project";
-import type { Problem } from "./problems";
+import { parseSourceDocument } from "../ingest/parse-document";
+import type { ParseOptions } from "../ingest/parse-project";
+import type { Problem } from "../ingest/problems";
 import {
   predictOutcomes,
   writeProjects,

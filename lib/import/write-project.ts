@@ -11,7 +11,7 @@ import type pg from "pg";
 import { findQualityNotes } from "../domain/data-quality";
 import type { ProjectRecord } from "../schemas/record";
 import { toBatchRows } from "./batch-rows";
-import type { Problem } from "./problems";
+import type { Problem } from "../ingest/problems";
 
 export type WriteOutcome = "created" | "updated" | "unchanged";
 
