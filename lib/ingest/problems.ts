@@ -1,15 +1,18 @@
-/** A located, specific problem found in a source document. */
-export interface Problem {
-  severity: "error" | "warning";
-  message: string;
-  line?: number;
+import { z } from "zod";
+
+/** A located, specific problem found in a source document (also stored with the record as JSON). */
+export const problemSchema = z.object({
+  severity: z.enum(["error", "warning"]),
+  message: z.string(),
+  line: z.number().int().optional(),
   /** Section number as the source numbers it ("5", "8.2"). */
-  section?: string;
+  section: z.string().optional(),
   /** The Finnish label as the source spells it. */
-  field?: string;
+  field: z.string().optional(),
   /** An error that --allow-partial accepts: the document was cut short. */
-  partialOk?: boolean;
-}
+  partialOk: z.boolean().optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;
 
 export class ProblemList {
   readonly items: Problem[] = [];

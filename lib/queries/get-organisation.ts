@@ -1,5 +1,7 @@
 import "server-only";
+import { cache } from "react";
 import { getDb } from "../db";
+import { toIsoDate, toNumber } from "../database/values";
 
 export interface OrganisationProject {
   code: string;
@@ -11,20 +13,36 @@ export interface OrganisationProject {
   realisedPublicTotal: number | null;
 }
 
+export interface RoleTotals {
+  projects: number;
+  plannedPublicTotal: number;
+  realisedPublicTotal: number;
+}
+
 export interface OrganisationDetails {
   businessId: string;
   name: string;
   organisationType: string | null;
   projects: OrganisationProject[];
-  totals: {
-    plannedPublicTotal: number;
-    realisedPublicTotal: number;
-    asApplicant: number;
-    asCoImplementer: number;
+  /**
+   * Public funding of the projects it applied for, and separately of the projects it took part
+   * in as a co-implementer: the documents give no co-implementer's own share, so that budget is
+   * the whole project's, never the organisation's own.
+   */
+  totals: Record<OrganisationProject["role"], RoleTotals>;
+}
+
+function roleTotals(projects: OrganisationProject[], role: OrganisationProject["role"]): RoleTotals {
+  const mine = projects.filter((project) => project.role === role);
+  return {
+    projects: mine.length,
+    plannedPublicTotal: mine.reduce((sum, project) => sum + (project.plannedPublicTotal ?? 0), 0),
+    realisedPublicTotal: mine.reduce((sum, project) => sum + (project.realisedPublicTotal ?? 0), 0),
   };
 }
 
-export async function getOrganisation(businessId: string): Promise<OrganisationDetails | null> {
+/** One organisation and its projects; per request, so a page and its metadata share one query. */
+export const getOrganisation = cache(async (businessId: string): Promise<OrganisationDetails | null> => {
   const db = getDb();
   const organisation = await db.organisation.findUnique({
     where: { businessId },
@@ -34,7 +52,6 @@ export async function getOrganisation(businessId: string): Promise<OrganisationD
     },
   });
   if (!organisation) return null;
-  const iso = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
   const asProject = (
     project: (typeof organisation.applicantOf)[number],
     role: OrganisationProject["role"],
@@ -42,10 +59,10 @@ export async function getOrganisation(businessId: string): Promise<OrganisationD
     code: project.code,
     name: project.name,
     role,
-    plannedStart: iso(project.plannedStart),
-    plannedEnd: iso(project.plannedEnd),
-    plannedPublicTotal: project.plannedPublicTotal?.toNumber() ?? null,
-    realisedPublicTotal: project.realisedPublicTotal?.toNumber() ?? null,
+    plannedStart: toIsoDate(project.plannedStart),
+    plannedEnd: toIsoDate(project.plannedEnd),
+    plannedPublicTotal: toNumber(project.plannedPublicTotal),
+    realisedPublicTotal: toNumber(project.realisedPublicTotal),
   });
   const projects = [
     ...organisation.applicantOf.map((project) => asProject(project, "applicant")),
@@ -57,10 +74,8 @@ export async function getOrganisation(businessId: string): Promise<OrganisationD
     organisationType: organisation.organisationType,
     projects,
     totals: {
-      plannedPublicTotal: projects.reduce((sum, project) => sum + (project.plannedPublicTotal ?? 0), 0),
-      realisedPublicTotal: projects.reduce((sum, project) => sum + (project.realisedPublicTotal ?? 0), 0),
-      asApplicant: organisation.applicantOf.length,
-      asCoImplementer: organisation.coImplementerOf.length,
+      applicant: roleTotals(projects, "applicant"),
+      coImplementer: roleTotals(projects, "coImplementer"),
     },
   };
-}
+});

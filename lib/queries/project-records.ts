@@ -1,8 +1,12 @@
 import "server-only";
+import { cache } from "react";
+import { z } from "zod";
 import { getDb } from "../db";
-import type { QualityNoteKind } from "../domain/data-quality";
+import { jsonColumn } from "../database/json-column";
+import { toIsoDate, toNumber } from "../database/values";
+import { QUALITY_NOTE_KINDS, type QualityNoteKind } from "../domain/data-quality";
 import type { Prisma } from "../generated/prisma/client";
-import type { Problem } from "../ingest/problems";
+import { problemSchema, type Problem } from "../ingest/problems";
 import { projectRecordSchema, type ProjectRecord, type WebPageItem } from "../schemas/record";
 
 const include = {
@@ -22,8 +26,11 @@ const include = {
 
 type ProjectRow = Prisma.ProjectGetPayload<{ include: typeof include }>;
 
-const iso = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
-const euros = (value: Prisma.Decimal | null) => (value === null ? null : value.toNumber());
+const iso = toIsoDate;
+const euros = toNumber;
+const storedProblems = jsonColumn(z.array(problemSchema).nullable());
+const noteDetail = jsonColumn(z.record(z.string(), z.unknown()).nullable());
+const noteKind = z.enum(QUALITY_NOTE_KINDS);
 
 /** The canonical record, exactly as `npm run parse` printed it for the source document. */
 export function toProjectRecord(row: ProjectRow): ProjectRecord {
@@ -124,7 +131,8 @@ export interface ProjectDetails {
   webPageTitle: string | null;
 }
 
-export async function getProject(code: string): Promise<ProjectDetails | null> {
+/** One project's record and details; per request, so a page and its metadata share one query. */
+export const getProject = cache(async (code: string): Promise<ProjectDetails | null> => {
   const row = await getDb().project.findUnique({ where: { code }, include });
   if (!row) return null;
   const page = row.webPages[0];
@@ -132,12 +140,12 @@ export async function getProject(code: string): Promise<ProjectDetails | null> {
     record: toProjectRecord(row),
     applicantOrganisationBusinessId: row.applicantOrganisationId ? row.applicantBusinessId : null,
     qualityNotes: row.qualityNotes.map((note) => ({
-      kind: note.kind as QualityNoteKind,
-      detail: (note.detail ?? {}) as Record<string, unknown>,
+      kind: noteKind.parse(note.kind),
+      detail: noteDetail(note.detail, `quality note of ${row.code}`) ?? {},
     })),
     sourceFile: row.sourceFile,
     importedAt: row.importedAt.toISOString(),
-    warnings: (row.sourceProblems ?? []) as unknown as Problem[],
+    warnings: storedProblems(row.sourceProblems, `warnings of ${row.code}`) ?? [],
     webPageTitle: page?.title ?? null,
     webPageItems: (page?.items ?? []).map((item) => ({
       kind: item.kind,
@@ -149,7 +157,7 @@ export async function getProject(code: string): Promise<ProjectDetails | null> {
       year: item.year,
     })),
   };
-}
+});
 
 /** Canonical records for many projects, in the given order, loaded a chunk at a time. */
 export async function* streamProjectRecords(

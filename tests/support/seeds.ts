@@ -1,5 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
+import { parseSourceDocument } from "../../lib/ingest/parse-document";
+import type { ProjectRecord } from "../../lib/schemas/record";
 
 export const SEEDS_DIR = path.resolve(import.meta.dirname, "../../seeds");
 
@@ -17,4 +19,14 @@ export function seedPath(key: keyof typeof SEED_FILES): string {
 
 export function readSeed(key: keyof typeof SEED_FILES): string {
   return fs.readFileSync(seedPath(key), "utf8");
+}
+
+/** The four seed projects' canonical records, as `npm run parse` gives them. */
+export async function parseSeedProjects(): Promise<ProjectRecord[]> {
+  const records: ProjectRecord[] = [];
+  for (const file of Object.values(SEED_FILES)) {
+    const parsed = parseSourceDocument(fs.readFileSync(path.join(SEEDS_DIR, file)));
+    if (parsed.kind === "project" && parsed.record) records.push(parsed.record);
+  }
+  return records;
 }

@@ -29,15 +29,19 @@ export default async function OrganisationPage({ params }: Props) {
         {p("businessId")}: {organisation.businessId}
         {organisation.organisationType && ` · ${organisation.organisationType}`}
       </p>
-      <p>
-        {t("counts", { applicant: organisation.totals.asApplicant, co: organisation.totals.asCoImplementer })}
-      </p>
-      <p data-testid="organisation-totals">
-        {t("totals", {
-          planned: formatEuro(organisation.totals.plannedPublicTotal, locale),
-          realised: formatEuro(organisation.totals.realisedPublicTotal, locale),
-        })}
-      </p>
+      <ul data-testid="organisation-totals" className="list-disc pl-6">
+        {(["applicant", "coImplementer"] as const).map((role) =>
+          organisation.totals[role].projects > 0 ? (
+            <li key={role}>
+              {t(`totals.${role}`, {
+                count: organisation.totals[role].projects,
+                planned: formatEuro(organisation.totals[role].plannedPublicTotal, locale),
+                realised: formatEuro(organisation.totals[role].realisedPublicTotal, locale),
+              })}
+            </li>
+          ) : null,
+        )}
+      </ul>
       <DataTable
         caption={t("projects")}
         columns={[
