@@ -1,3 +1,4 @@
+import { barShare } from "@/lib/domain/funding";
 import { formatEuro } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -13,7 +14,7 @@ export function FundingBar({
   locale: Locale;
   labels: { planned: string; realised: string; notReported: string };
 }) {
-  const share = planned && realised !== null ? Math.min(realised / planned, 1.5) : null;
+  const share = barShare(planned, realised);
   return (
     <div className="text-sm">
       {share !== null && (

@@ -56,3 +56,9 @@ export function absorptionHistogram(
   }
   return bins;
 }
+
+/** How far a planned-against-realised bar fills: realised ÷ planned, capped at 150 %; null when either is missing. */
+export function barShare(planned: number | null, realised: number | null): number | null {
+  const rate = absorptionRate(planned, realised);
+  return rate === null ? null : Math.min(rate, 1.5);
+}

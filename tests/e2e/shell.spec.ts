@@ -47,6 +47,14 @@ test("the language switch keeps the current page", async ({ page }) => {
   await expectAccessible(page);
 });
 
+test("the language switch keeps every parameter, repeated ones included", async ({ page }) => {
+  await page.goto("/projects?region=Kainuu&region=Pohjois-Savo&sort=planned");
+  await expect(page.getByTestId("results-summary")).toContainText("3 hanketta");
+  await page.locator('header a[hreflang="en"]').click();
+  await expect(page).toHaveURL(/\/en\/projects\?region=Kainuu&region=Pohjois-Savo&sort=planned$/);
+  await expect(page.getByTestId("results-summary")).toContainText("3 projects");
+});
+
 test("the skip link moves keyboard focus to the content", async ({ page }) => {
   await page.goto("/");
   await page.keyboard.press("Tab");

@@ -1,21 +1,18 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { titleFromMessages } from "@/lib/i18n/page-metadata";
 import { DataTable } from "@/components/ui/data-table";
-import { absorptionRate } from "@/lib/domain/funding";
 import { formatDate, formatEuro, formatNumber, formatPercent } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import { localePath, resolveLocale } from "@/lib/i18n/locale";
 import { getProject } from "@/lib/queries/project-records";
 import type { ProjectRecord } from "@/lib/schemas/record";
 import { compareHref, parseCompareCodes } from "@/lib/search/compare-state";
+import { COMPARE_ROWS, compareValue, type CompareValue } from "@/lib/views/compare-view";
 import { listHref, MAX_COMPARED, type RawSearchParams } from "@/lib/search/list-state";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
 
 export const generateMetadata = titleFromMessages("compare");
-
-const average = (values: number[]) =>
-  values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
 
 export default async function ComparePage({ params, searchParams }: Props) {
   const locale = resolveLocale((await params).locale);
@@ -30,61 +27,33 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const records = found.flatMap((project) => (project ? [project.record] : []));
   const unknown = codes.filter((_, index) => !found[index]);
   const euro = (value: number | null) => (value === null ? t("missing") : formatEuro(value, locale));
-  const pair = (a: number | null, b: number | null) => `${a ?? "–"} / ${b ?? "–"}`;
-  const without = (code: string) => {
-    return compareHref(records.map((record) => record.code).filter((other) => other !== code));
+  const without = (code: string) =>
+    compareHref(records.map((record) => record.code).filter((other) => other !== code));
+  const show = (value: CompareValue): string => {
+    switch (value.kind) {
+      case "text":
+        return value.text ?? t("missing");
+      case "euro":
+        return euro(value.value);
+      case "rate":
+        return value.value === null ? t("missing") : formatPercent(value.value, locale);
+      case "dates":
+        return [value.start, value.end].map((d) => (d ? formatDate(d, locale) : "?")).join("–");
+      case "plannedRealised":
+        return `${value.planned ?? "–"} / ${value.realised ?? "–"}`;
+      case "averages":
+        return [value.direct, value.indirect]
+          .map((average) => (average === null ? "–" : formatNumber(average, locale, 1)))
+          .join(" / ");
+      case "yesNo":
+        return value.value ? t("yes") : t("no");
+    }
   };
-  const rows: { key: string; label: string; value: (record: ProjectRecord) => string }[] = [
-    {
-      key: "period",
-      label: t("period"),
-      value: (r) => [r.plannedStart, r.plannedEnd].map((d) => (d ? formatDate(d, locale) : "?")).join("–"),
-    },
-    { key: "status", label: t("status"), value: (r) => r.status ?? t("missing") },
-    { key: "authority", label: t("authority"), value: (r) => r.responsibleAuthority ?? t("missing") },
-    { key: "regions", label: t("regions"), value: (r) => r.geography.regions.join(", ") || t("missing") },
-    { key: "planned", label: t("planned"), value: (r) => euro(r.funding.plannedPublicTotal) },
-    { key: "realised", label: t("realised"), value: (r) => euro(r.funding.realisedPublicTotal) },
-    {
-      key: "absorption",
-      label: t("absorption"),
-      value: (r) => {
-        const rate = absorptionRate(r.funding.plannedPublicTotal, r.funding.realisedPublicTotal);
-        return rate === null ? t("missing") : formatPercent(rate, locale);
-      },
-    },
-    {
-      key: "companies",
-      label: t("companies"),
-      value: (r) => pair(r.indicators.companiesPlanned, r.indicators.companiesRealised),
-    },
-    {
-      key: "persons",
-      label: t("persons"),
-      value: (r) => pair(r.indicators.personsPlanned, r.indicators.personsRealised),
-    },
-    {
-      key: "sustainability",
-      label: t("sustainability"),
-      value: (r) =>
-        [average(r.sustainability.map((s) => s.direct)), average(r.sustainability.map((s) => s.indirect))]
-          .map((value) => (value === null ? "–" : formatNumber(value, locale, 1)))
-          .join(" / "),
-    },
-    {
-      key: "finalReport",
-      label: t("finalReport"),
-      value: (r) => (r.finalReportSummary ? t("yes") : t("no")),
-    },
-    {
-      key: "targetGroups",
-      label: t("targetGroups"),
-      value: (r) =>
-        r.targetGroups.direct
-          ? `${r.targetGroups.direct.slice(0, 160)}${r.targetGroups.direct.length > 160 ? "…" : ""}`
-          : t("missing"),
-    },
-  ];
+  const rows = COMPARE_ROWS.map((key) => ({
+    key,
+    label: t(key),
+    value: (record: ProjectRecord) => show(compareValue(key, record)),
+  }));
 
   return (
     <div className="space-y-6">

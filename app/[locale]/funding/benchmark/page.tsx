@@ -2,7 +2,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PlanForm } from "@/components/benchmark/plan-form";
 import { ProjectFundingTable } from "@/components/funding/project-funding-table";
 import { DataTable } from "@/components/ui/data-table";
-import { benchmarkPlan, type Distribution } from "@/lib/domain/benchmark";
+import { benchmarkPlan } from "@/lib/domain/benchmark";
+import { benchmarkMeasures, expectedRealised } from "@/lib/views/benchmark-view";
 import { formatEuro, formatNumber, formatPercent } from "@/lib/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
@@ -63,21 +64,11 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
                   { header: t("upperQuartile"), numeric: true },
                   { header: t("projects"), numeric: true },
                 ]}
-                rows={(
-                  [
-                    ["total", form.plan.plannedPublicTotal, result.total],
-                    [
-                      "perParticipant",
-                      form.plan.plannedPublicTotal / form.plan.participants,
-                      result.perParticipant,
-                    ],
-                    ["monthly", form.plan.plannedPublicTotal / form.plan.months, result.monthly],
-                  ] as [string, number, Distribution][]
-                ).map(([measure, value, spread]) => ({
-                  key: measure,
-                  header: t(`measures.${measure}`),
+                rows={benchmarkMeasures(form.plan, result).map(({ key, plan, spread }) => ({
+                  key,
+                  header: t(`measures.${key}`),
                   cells: [
-                    euro(value),
+                    euro(plan),
                     spread.percentile === null ? "–" : t("above", { share: rate(spread.percentile) }),
                     euro(spread.lowerQuartile),
                     euro(spread.median),
@@ -91,11 +82,7 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
                   median: rate(result.absorption.median),
                   lower: rate(result.absorption.lowerQuartile),
                   upper: rate(result.absorption.upperQuartile),
-                  expected: euro(
-                    result.absorption.median === null
-                      ? null
-                      : form.plan.plannedPublicTotal * result.absorption.median,
-                  ),
+                  expected: euro(expectedRealised(form.plan, result)),
                 })}
               </p>
               <h3 className="text-lg font-semibold">{t("similarHeading")}</h3>
