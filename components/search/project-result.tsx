@@ -25,11 +25,13 @@ export async function ProjectResult({
   return (
     <article className="rounded-lg border border-slate-300 p-4" aria-labelledby={`result-${item.code}`}>
       <h3 id={`result-${item.code}`} className="text-lg font-semibold">
-        <Link href={`/projects/${item.code}`}>{item.name}</Link>
+        <Link href={`/projects/${item.code}`} lang="fi">
+          {item.name}
+        </Link>
       </h3>
       <p className="text-sm text-slate-700">
-        <span className="font-mono">{item.code}</span> · {t("applicant")}: {item.applicantName ?? "–"} ·{" "}
-        {t("period")}: {period}
+        <span className="font-mono">{item.code}</span> · {t("applicant")}:{" "}
+        <span lang="fi">{item.applicantName ?? "–"}</span> · {t("period")}: {period}
         {item.regions.length > 0 && (
           <>
             {" "}

@@ -1,6 +1,8 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { QUALITY_NOTE_KINDS } from "@/lib/domain/data-quality";
 import { buildPlaceTree, type PlaceParents } from "@/lib/domain/place-tree";
+import { resolveLocale } from "@/lib/i18n/locale";
+import { groupLabel } from "@/lib/i18n/vocabulary";
 import type { ProjectSearchResult } from "@/lib/queries/find-projects";
 import { LIST_FACETS, SORTS, type ProjectListParams } from "@/lib/schemas/search-params";
 import { FacetGroup } from "./facet-group";
@@ -20,7 +22,7 @@ export async function SearchFilters({
   result: ProjectSearchResult;
   placeParents: PlaceParents;
 }) {
-  const t = await getTranslations("projects");
+  const [t, locale] = await Promise.all([getTranslations("projects"), getLocale().then(resolveLocale)]);
   const qualityKinds = [
     "incomplete",
     ...QUALITY_NOTE_KINDS.filter((kind) => kind !== "incompleteRecord"),
@@ -61,7 +63,10 @@ export async function SearchFilters({
             key={facet}
             name={facet}
             legend={t(`facet.${facet}`)}
-            options={result.facets[facet]}
+            options={result.facets[facet].map((option) => ({
+              ...option,
+              ...groupLabel(facet, option.value, option.label, locale),
+            }))}
             selected={params[facet]}
           />
         ),

@@ -100,7 +100,11 @@ export async function StatTableView({
         })}
         rows={sorted.rows.map((row) => ({
           key: row.key,
-          header: render(row.cells[0] ?? null, row.key, 0),
+          header: row.lang ? (
+            <span lang={row.lang}>{render(row.cells[0] ?? null, row.key, 0)}</span>
+          ) : (
+            render(row.cells[0] ?? null, row.key, 0)
+          ),
           cells: row.cells.slice(1).map((value, index) => render(value, row.key, index + 1)),
         }))}
       />

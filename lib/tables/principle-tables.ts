@@ -1,5 +1,6 @@
 import "server-only";
 import { CRITERION_KEYS, GENDER_QUESTIONS } from "../domain/criteria";
+import { groupLabel } from "../i18n/vocabulary";
 import { findScoreRows } from "../queries/find-principle-details";
 import {
   getCategoryAggregates,
@@ -31,7 +32,7 @@ function scoreTable(kind: "direct" | "indirect"): TableDefinition {
 }
 
 function genderBreakdownTable(id: string, by: "axis" | "orgType", titleKey: string): TableDefinition {
-  return defineTable(id, async (filters, { principles: t }) => ({
+  return defineTable(id, async (filters, { principles: t, locale }) => ({
     title: t(titleKey),
     columns: [
       { key: "group", header: t("group"), kind: "text" },
@@ -44,16 +45,20 @@ function genderBreakdownTable(id: string, by: "axis" | "orgType", titleKey: stri
         },
       ]),
     ],
-    rows: (await getGenderBreakdown(filters, by)).map((row) => ({
-      key: row.group,
-      cells: [
-        row.group,
-        ...GENDER_QUESTIONS.flatMap((question) => [
-          row.shares[question].share,
-          row.shares[question].answered,
-        ]),
-      ],
-    })),
+    rows: (await getGenderBreakdown(filters, by)).map((row) => {
+      const group = groupLabel(by, row.group, row.group, locale);
+      return {
+        key: row.group,
+        lang: group.lang,
+        cells: [
+          group.text,
+          ...GENDER_QUESTIONS.flatMap((question) => [
+            row.shares[question].share,
+            row.shares[question].answered,
+          ]),
+        ],
+      };
+    }),
   }));
 }
 

@@ -1,6 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
 import { titleFromMessages } from "@/lib/i18n/page-metadata";
 import { DataTable } from "@/components/ui/data-table";
+import { vocabularyValue } from "@/components/ui/vocabulary-value";
 import { absorptionRate } from "@/lib/domain/funding";
 import { formatDate, formatEuro, formatNumber, formatPercent } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
@@ -34,14 +36,22 @@ export default async function ComparePage({ params, searchParams }: Props) {
     const rest = records.map((record) => record.code).filter((other) => other !== code);
     return rest.length ? `/compare?codes=${rest.join(",")}` : "/compare";
   };
-  const rows: { key: string; label: string; value: (record: ProjectRecord) => string }[] = [
+  const rows: { key: string; label: string; value: (record: ProjectRecord) => ReactNode }[] = [
     {
       key: "period",
       label: t("period"),
       value: (r) => [r.plannedStart, r.plannedEnd].map((d) => (d ? formatDate(d, locale) : "?")).join("–"),
     },
-    { key: "status", label: t("status"), value: (r) => r.status ?? t("missing") },
-    { key: "authority", label: t("authority"), value: (r) => r.responsibleAuthority ?? t("missing") },
+    {
+      key: "status",
+      label: t("status"),
+      value: (r) => vocabularyValue("status", r.status, locale) ?? t("missing"),
+    },
+    {
+      key: "authority",
+      label: t("authority"),
+      value: (r) => vocabularyValue("authority", r.responsibleAuthority, locale) ?? t("missing"),
+    },
     { key: "regions", label: t("regions"), value: (r) => r.geography.regions.join(", ") || t("missing") },
     { key: "planned", label: t("planned"), value: (r) => euro(r.funding.plannedPublicTotal) },
     { key: "realised", label: t("realised"), value: (r) => euro(r.funding.realisedPublicTotal) },
@@ -80,9 +90,14 @@ export default async function ComparePage({ params, searchParams }: Props) {
       key: "targetGroups",
       label: t("targetGroups"),
       value: (r) =>
-        r.targetGroups.direct
-          ? `${r.targetGroups.direct.slice(0, 160)}${r.targetGroups.direct.length > 160 ? "…" : ""}`
-          : t("missing"),
+        r.targetGroups.direct ? (
+          <span lang="fi">
+            {r.targetGroups.direct.slice(0, 160)}
+            {r.targetGroups.direct.length > 160 ? "…" : ""}
+          </span>
+        ) : (
+          t("missing")
+        ),
     },
   ];
 
