@@ -3,6 +3,7 @@ import { formatDate } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ProjectListItem } from "@/lib/queries/find-projects";
+import { placeNames } from "@/components/ui/vocabulary-value";
 import { FundingBar } from "./funding-bar";
 import { HighlightedSnippet } from "./highlighted-snippet";
 
@@ -35,7 +36,7 @@ export async function ProjectResult({
         {item.regions.length > 0 && (
           <>
             {" "}
-            · {t("regions")}: {item.regions.join(", ")}
+            · {t("regions")}: {placeNames("region", item.regions, locale)}
           </>
         )}
         {item.incomplete && (

@@ -27,6 +27,12 @@ export async function SearchFilters({
     "incomplete",
     ...QUALITY_NOTE_KINDS.filter((kind) => kind !== "incompleteRecord"),
   ] as const;
+  // Official place names in the page's language (the values in the URL stay Finnish).
+  const placeOptions = (level: "region" | "subRegion" | "municipality") =>
+    result.facets[level].map((option) => ({
+      ...option,
+      label: groupLabel(level, option.value, option.label, locale).text,
+    }));
   return (
     <div className="space-y-4">
       <div>
@@ -49,9 +55,9 @@ export async function SearchFilters({
             legend={t("placeLegend")}
             tree={buildPlaceTree(
               {
-                region: result.facets.region,
-                subRegion: result.facets.subRegion,
-                municipality: result.facets.municipality,
+                region: placeOptions("region"),
+                subRegion: placeOptions("subRegion"),
+                municipality: placeOptions("municipality"),
               },
               { region: params.region, subRegion: params.subRegion, municipality: params.municipality },
               placeParents,

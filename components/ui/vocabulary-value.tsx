@@ -1,7 +1,8 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import type { VocabularyKind } from "@/lib/domain/vocabulary";
 import type { Locale } from "@/lib/i18n/routing";
 import { vocabularyLabel, type VocabularyText } from "@/lib/i18n/vocabulary";
+import { placeLabel, type PlaceLevel } from "@/lib/i18n/vocabulary/places";
 
 /** A vocabulary label as text; the published Finnish value on another language's page marked so. */
 export function VocabularyLabel({ label }: { label: VocabularyText }) {
@@ -20,4 +21,15 @@ export function vocabularyValue(
 ): ReactNode {
   if (!value) return null;
   return <VocabularyLabel label={vocabularyLabel(kind, value, locale, published)} />;
+}
+
+/** Place names in the page's language, comma-separated; null when there are none. */
+export function placeNames(level: PlaceLevel, names: string[], locale: Locale): ReactNode {
+  if (names.length === 0) return null;
+  return names.map((name, index) => (
+    <Fragment key={name}>
+      {index > 0 && ", "}
+      <VocabularyLabel label={placeLabel(level, name, locale)} />
+    </Fragment>
+  ));
 }

@@ -150,6 +150,10 @@ test.describe("a project page", () => {
     await expect(page.getByRole("region", { name: "Planen" }).locator("[lang=fi]").first()).toBeVisible();
     await expect(page.getByRole("region", { name: "Offentlig finansiering" })).toContainText(/66,1\s%/);
     await expect(page.getByText("Kommun", { exact: true })).toBeVisible();
+    // Place names from the official classification: Pohjois-Savo is Norra Savolax, Kuopio is Kuopio.
+    const area = page.getByRole("region", { name: "Område" });
+    await expect(area.locator("dt", { hasText: "Landskap" }).locator("+ dd")).toHaveText("Norra Savolax");
+    await expect(area.locator("dt", { hasText: "Kommuner" }).locator("+ dd")).toHaveText("Kuopio");
     await expectAccessible(page);
   });
 

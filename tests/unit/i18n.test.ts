@@ -7,6 +7,7 @@ import fi from "@/lib/i18n/messages/fi.json";
 import sv from "@/lib/i18n/messages/sv.json";
 import { locales } from "@/lib/i18n/routing";
 import { groupLabel, VOCABULARY_LABELS, vocabularyLabel } from "@/lib/i18n/vocabulary";
+import { placeLabel, REGION_NAMES_FI } from "@/lib/i18n/vocabulary/places";
 
 type Messages = { [key: string]: string | Messages };
 const MESSAGES: Record<(typeof locales)[number], Messages> = { fi, sv, en };
@@ -103,7 +104,28 @@ describe("the closed vocabularies", () => {
     expect(groupLabel("axis", "4", "4. Koulutus, ammattitaito ja elinikäinen oppiminen", "sv")).toEqual({
       text: "4. Utbildning, yrkesskicklighet och livslångt lärande",
     });
-    expect(groupLabel("region", "Pohjois-Savo", "Pohjois-Savo", "sv")).toEqual({ text: "Pohjois-Savo" });
+  });
+});
+
+describe("place names", () => {
+  it("name the 18 mainland regions in Swedish and English from the official classification", () => {
+    expect(REGION_NAMES_FI).toHaveLength(18);
+    for (const region of REGION_NAMES_FI)
+      for (const locale of ["sv", "en"] as const)
+        expect(placeLabel("region", region, locale).lang).toBeUndefined();
+    expect(placeLabel("region", "Pohjois-Savo", "sv")).toEqual({ text: "Norra Savolax" });
+    expect(placeLabel("region", "Pohjois-Savo", "en")).toEqual({ text: "North Savo" });
+    expect(groupLabel("region", "Pohjois-Savo", "Pohjois-Savo", "sv")).toEqual({ text: "Norra Savolax" });
+  });
+
+  it("keep a municipality's name where the language spells it the same, and mark unknown names Finnish", () => {
+    expect(placeLabel("municipality", "Kuopio", "sv")).toEqual({ text: "Kuopio" });
+    expect(placeLabel("municipality", "Helsinki", "sv")).toEqual({ text: "Helsingfors" });
+    expect(placeLabel("municipality", "Helsinki", "en")).toEqual({ text: "Helsinki" });
+    expect(placeLabel("municipality", "Helsinki", "fi")).toEqual({ text: "Helsinki" });
+    expect(placeLabel("municipality", "Atlantis", "sv")).toEqual({ text: "Atlantis", lang: "fi" });
+    // Sub-regions are in the genitive in the documents: as published.
+    expect(placeLabel("subRegion", "Kuopion", "sv")).toEqual({ text: "Kuopion", lang: "fi" });
   });
 });
 

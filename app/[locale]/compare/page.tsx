@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { titleFromMessages } from "@/lib/i18n/page-metadata";
 import { DataTable } from "@/components/ui/data-table";
-import { vocabularyValue } from "@/components/ui/vocabulary-value";
+import { placeNames, vocabularyValue } from "@/components/ui/vocabulary-value";
 import { absorptionRate } from "@/lib/domain/funding";
 import { formatDate, formatEuro, formatNumber, formatPercent } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
@@ -52,7 +52,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
       label: t("authority"),
       value: (r) => vocabularyValue("authority", r.responsibleAuthority, locale) ?? t("missing"),
     },
-    { key: "regions", label: t("regions"), value: (r) => r.geography.regions.join(", ") || t("missing") },
+    {
+      key: "regions",
+      label: t("regions"),
+      value: (r) => placeNames("region", r.geography.regions, locale) ?? t("missing"),
+    },
     { key: "planned", label: t("planned"), value: (r) => euro(r.funding.plannedPublicTotal) },
     { key: "realised", label: t("realised"), value: (r) => euro(r.funding.realisedPublicTotal) },
     {

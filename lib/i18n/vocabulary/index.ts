@@ -17,6 +17,7 @@ import {
 } from "../../domain/vocabulary";
 import type { Locale } from "../routing";
 import { VOCABULARY_EN } from "./en";
+import { placeLabel } from "./places";
 import type { VocabularyLabels } from "./labels";
 import { VOCABULARY_SV } from "./sv";
 
@@ -75,10 +76,12 @@ const NUMBERED = /^(\d+(?:\.\d+)*)\.\s+([\s\S]*)$/;
 
 /**
  * A group of a facet or breakdown (`kind` is its name, `label` what the database gave, "3. Name"
- * for axes and objectives) in the page's language; groups outside the vocabularies (places,
- * years) as they are.
+ * for axes and objectives) in the page's language: vocabulary values and official place names
+ * translated, other groups (years) as they are.
  */
 export function groupLabel(kind: string, key: string, label: string, locale: Locale): VocabularyText {
+  if (kind === "region" || kind === "subRegion" || kind === "municipality")
+    return placeLabel(kind, label, locale);
   if (!(VOCABULARY_KINDS as string[]).includes(kind)) return { text: label };
   const vocabularyKind = kind as VocabularyKind;
   if (!isNumberedKind(vocabularyKind)) return vocabularyLabel(vocabularyKind, key, locale, label);

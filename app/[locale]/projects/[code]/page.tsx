@@ -7,7 +7,7 @@ import { PartiesSection } from "@/components/projects/parties-section";
 import { SustainabilitySection } from "@/components/projects/sustainability-section";
 import { WebOutputs } from "@/components/projects/web-outputs";
 import { DefinitionList, Paragraphs } from "@/components/ui/definition-list";
-import { vocabularyValue } from "@/components/ui/vocabulary-value";
+import { placeNames, vocabularyValue } from "@/components/ui/vocabulary-value";
 import { formatDate } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import { resolveLocale } from "@/lib/i18n/locale";
@@ -123,9 +123,15 @@ export default async function ProjectPage({ params }: Props) {
         <DefinitionList
           missing={t("missing")}
           items={[
-            { label: t("regions"), value: record.geography.regions.join(", ") },
-            { label: t("subRegions"), value: record.geography.subRegions.join(", ") },
-            { label: t("municipalities"), value: record.geography.municipalities.join(", ") },
+            { label: t("regions"), value: placeNames("region", record.geography.regions, locale) },
+            {
+              label: t("subRegions"),
+              value: placeNames("subRegion", record.geography.subRegions, locale),
+            },
+            {
+              label: t("municipalities"),
+              value: placeNames("municipality", record.geography.municipalities, locale),
+            },
             {
               label: t("implementationAddress"),
               value:
