@@ -85,10 +85,9 @@ test("the language switch goes fi → sv → en on a search, keeping its paramet
   await expect(page.getByTestId("results-summary")).toContainText("1 projekt");
   // The organisation type reads in Swedish; the project's name stays as published, marked Finnish.
   await expect(page.getByRole("checkbox", { name: /^Kommun \(1\)/ })).toBeChecked();
-  await expect(page.getByRole("link", { name: "Ihmiskeskeinen digitaalinen kunta (IDK)" })).toHaveAttribute(
-    "lang",
-    "fi",
-  );
+  await expect(
+    page.getByRole("link", { name: "Ihmiskeskeinen digitaalinen kunta (IDK)", exact: true }),
+  ).toHaveAttribute("lang", "fi");
   await expectAccessible(page);
 
   await page.getByRole("navigation", { name: "Språk" }).getByRole("link", { name: "In English" }).click();
