@@ -1,13 +1,18 @@
 /**
- * Numbers, euros, dates and percentages for a locale. Finnish groups thousands with a
- * (non-breaking) space and writes "1 226 328 €"; English writes "€1,226,328".
+ * Numbers, euros, dates and percentages for a locale. Finnish and Finland-Swedish group
+ * thousands with a (non-breaking) space and write "1 226 328 €"; English writes "€1,226,328".
  */
 import type { Locale } from "./i18n/routing";
 
-const intlLocale: Record<Locale, string> = { fi: "fi-FI", en: "en-GB" };
+/** The Intl locale of each page language: Swedish as written in Finland (sv-FI). */
+export const INTL_LOCALES: Record<Locale, string> = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" };
+
+/** The Intl locale for a page language; anything unknown reads as Finnish. */
+export const intlLocale = (locale: string): string =>
+  locale in INTL_LOCALES ? INTL_LOCALES[locale as Locale] : INTL_LOCALES.fi;
 
 export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
-  return new Intl.NumberFormat(intlLocale[locale], {
+  return new Intl.NumberFormat(intlLocale(locale), {
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
   }).format(value);
@@ -16,7 +21,7 @@ export function formatNumber(value: number, locale: Locale, fractionDigits = 0):
 /** Whole euros unless the amount has cents. */
 export function formatEuro(value: number, locale: Locale): string {
   const hasCents = Math.round(value * 100) % 100 !== 0;
-  return new Intl.NumberFormat(intlLocale[locale], {
+  return new Intl.NumberFormat(intlLocale(locale), {
     style: "currency",
     currency: "EUR",
     minimumFractionDigits: hasCents ? 2 : 0,
@@ -26,19 +31,19 @@ export function formatEuro(value: number, locale: Locale): string {
 
 /** A ratio (0.661) as a percentage with one decimal ("66,1 %" / "66.1%"). */
 export function formatPercent(ratio: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale[locale], {
+  return new Intl.NumberFormat(intlLocale(locale), {
     style: "percent",
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   }).format(ratio);
 }
 
-/** An ISO date (YYYY-MM-DD) as the locale writes it: 31.12.2022 / 31 Dec 2022. */
+/** An ISO date (YYYY-MM-DD) as the locale writes it: 31.12.2022 (fi, sv-FI) / 31 Dec 2022. */
 export function formatDate(isoDate: string, locale: Locale): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  return new Intl.DateTimeFormat(intlLocale[locale], {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
     day: "numeric",
-    month: locale === "fi" ? "numeric" : "short",
+    month: locale === "en" ? "short" : "numeric",
     year: "numeric",
     timeZone: "UTC",
   }).format(date);

@@ -1,4 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/locale";
+import { groupLabel } from "@/lib/i18n/vocabulary";
 import type { Choice } from "@/lib/queries/find-comparable-projects";
 import { BENCHMARK_FIELDS, BENCHMARK_LIMITS, type BenchmarkForm } from "@/lib/schemas/benchmark-params";
 
@@ -15,7 +17,7 @@ export async function PlanForm({
   form: BenchmarkForm;
   choices: { axis: Choice[]; objective: Choice[]; region: Choice[] };
 }) {
-  const t = await getTranslations("benchmark");
+  const [t, locale] = await Promise.all([getTranslations("benchmark"), getLocale().then(resolveLocale)]);
   const errorFields = BENCHMARK_FIELDS.filter((name) => form.errors[name]);
   const errorText = (name: (typeof BENCHMARK_FIELDS)[number]) =>
     t(`error.${form.errors[name]!}`, {
@@ -81,7 +83,7 @@ export async function PlanForm({
                 <option value="">{t("any")}</option>
                 {choices[name].map((choice) => (
                   <option key={choice.value} value={choice.value}>
-                    {choice.label}
+                    {groupLabel(name, choice.value, choice.label, locale).text}
                   </option>
                 ))}
               </select>

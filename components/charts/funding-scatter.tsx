@@ -10,6 +10,7 @@ import {
   YAxis,
   type ScatterShapeProps,
 } from "recharts";
+import { intlLocale } from "@/lib/format";
 
 export interface ScatterPoint {
   planned: number;
@@ -69,7 +70,7 @@ export function FundingScatter({
   labels: { planned: string; realised: string; line: string };
   locale: string;
 }) {
-  const euros = new Intl.NumberFormat(locale === "fi" ? "fi-FI" : "en-GB", {
+  const euros = new Intl.NumberFormat(intlLocale(locale), {
     style: "currency",
     currency: "EUR",
     notation: "compact",

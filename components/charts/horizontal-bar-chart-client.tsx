@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { intlLocale } from "@/lib/format";
 
 /** How the value axis reads: euros (compact), shares (0–1 as %) or scores (0–10). */
 export type ValueScale = "euro" | "share" | "score";
@@ -14,7 +15,7 @@ export interface BarSeries {
 const COLOURS = ["#1d4f8c", "#c2410c"];
 
 function axisFor(scale: ValueScale, locale: string) {
-  const intl = locale === "fi" ? "fi-FI" : "en-GB";
+  const intl = intlLocale(locale);
   if (scale === "euro") {
     const euros = new Intl.NumberFormat(intl, {
       style: "currency",

@@ -46,7 +46,7 @@ export async function ProjectFundingTable({
           key: row.code,
           header: (
             <Link href={`/projects/${row.code}`}>
-              {row.code} {row.name}
+              {row.code} <span lang="fi">{row.name}</span>
             </Link>
           ),
           cells: [

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { DefinitionList } from "@/components/ui/definition-list";
+import { vocabularyValue } from "@/components/ui/vocabulary-value";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import type { ProjectRecord } from "@/lib/schemas/record";
 
 const href = (website: string) => (/^https?:\/\//i.test(website) ? website : `https://${website}`);
@@ -8,9 +10,11 @@ const href = (website: string) => (/^https?:\/\//i.test(website) ? website : `ht
 /** Applicant, co-implementers (linking to their organisation pages) and contact as published. */
 export async function PartiesSection({
   record,
+  locale,
   applicantLinked,
 }: {
   record: ProjectRecord;
+  locale: Locale;
   applicantLinked: boolean;
 }) {
   const t = await getTranslations("project");
@@ -28,17 +32,22 @@ export async function PartiesSection({
             label: t("applicant"),
             value:
               a.name && a.businessId && applicantLinked ? (
-                <Link href={`/organisations/${a.businessId}`}>{a.name}</Link>
+                <Link href={`/organisations/${a.businessId}`} lang="fi">
+                  {a.name}
+                </Link>
               ) : (
-                a.name
+                a.name && <span lang="fi">{a.name}</span>
               ),
           },
-          { label: t("organisationType"), value: a.organisationType },
+          { label: t("organisationType"), value: vocabularyValue("orgType", a.organisationType, locale) },
           { label: t("businessId"), value: a.businessId },
           { label: t("address"), value: address },
           { label: t("phone"), value: a.phone },
           { label: t("website"), value: a.website ? <a href={href(a.website)}>{a.website}</a> : null },
-          { label: t("arrangement"), value: record.applicantArrangement },
+          {
+            label: t("arrangement"),
+            value: record.applicantArrangement && <span lang="fi">{record.applicantArrangement}</span>,
+          },
         ]}
       />
       <h3 className="text-lg font-semibold">{t("coImplementers")}</h3>
@@ -47,7 +56,7 @@ export async function PartiesSection({
       ) : (
         <ul className="list-disc pl-6">
           {record.coImplementers.map((co, i) => (
-            <li key={`${co.name}-${i}`}>
+            <li key={`${co.name}-${i}`} lang="fi">
               {co.businessId ? <Link href={`/organisations/${co.businessId}`}>{co.name}</Link> : co.name}
               {co.businessId && <span className="text-slate-700"> ({co.businessId})</span>}
             </li>
@@ -60,7 +69,7 @@ export async function PartiesSection({
         missing={t("missing")}
         items={[
           { label: t("contact"), value: record.contact.name },
-          { label: t("title"), value: record.contact.title },
+          { label: t("title"), value: record.contact.title && <span lang="fi">{record.contact.title}</span> },
           { label: t("email"), value: record.contact.email },
           { label: t("phone"), value: record.contact.phone },
         ]}

@@ -1,5 +1,8 @@
 import type { FacetCount } from "@/lib/queries/find-projects";
 
+/** A facet's option; `text` is its label in the page's language, `lang` set when that is not the page's. */
+type FacetOption = FacetCount & { text?: string; lang?: string };
+
 /** One facet as a group of checkboxes, each with its count under the other active filters. */
 export function FacetGroup({
   name,
@@ -9,7 +12,7 @@ export function FacetGroup({
 }: {
   name: string;
   legend: string;
-  options: FacetCount[];
+  options: FacetOption[];
   selected: string[];
 }) {
   // Selected values stay visible even when the other filters leave them no projects.
@@ -17,7 +20,7 @@ export function FacetGroup({
     ...options,
     ...selected
       .filter((value) => !options.some((option) => option.value === value))
-      .map((value) => ({ value, label: value, count: 0 })),
+      .map((value): FacetOption => ({ value, label: value, count: 0 })),
   ];
   if (shown.length === 0) return null;
   return (
@@ -37,7 +40,8 @@ export function FacetGroup({
                 className="mt-1 h-4 w-4"
               />
               <label htmlFor={id} className="text-sm">
-                {option.label} <span className="text-slate-600">({option.count})</span>
+                <span lang={option.lang}>{option.text ?? option.label}</span>{" "}
+                <span className="text-slate-600">({option.count})</span>
               </label>
             </li>
           );

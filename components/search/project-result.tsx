@@ -3,6 +3,7 @@ import { formatDate } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ProjectListItem } from "@/lib/queries/find-projects";
+import { placeNames } from "@/components/ui/vocabulary-value";
 import { FundingBar } from "./funding-bar";
 import { HighlightedSnippet } from "./highlighted-snippet";
 
@@ -25,15 +26,17 @@ export async function ProjectResult({
   return (
     <article className="rounded-lg border border-slate-300 p-4" aria-labelledby={`result-${item.code}`}>
       <h3 id={`result-${item.code}`} className="text-lg font-semibold">
-        <Link href={`/projects/${item.code}`}>{item.name}</Link>
+        <Link href={`/projects/${item.code}`} lang="fi">
+          {item.name}
+        </Link>
       </h3>
       <p className="text-sm text-slate-700">
-        <span className="font-mono">{item.code}</span> · {t("applicant")}: {item.applicantName ?? "–"} ·{" "}
-        {t("period")}: {period}
+        <span className="font-mono">{item.code}</span> · {t("applicant")}:{" "}
+        <span lang="fi">{item.applicantName ?? "–"}</span> · {t("period")}: {period}
         {item.regions.length > 0 && (
           <>
             {" "}
-            · {t("regions")}: {item.regions.join(", ")}
+            · {t("regions")}: {placeNames("region", item.regions, locale)}
           </>
         )}
         {item.incomplete && (

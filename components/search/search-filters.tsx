@@ -1,5 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { buildPlaceTree, type PlaceParents } from "@/lib/domain/place-tree";
+import { resolveLocale } from "@/lib/i18n/locale";
+import { groupLabel } from "@/lib/i18n/vocabulary";
 import type { ProjectSearchResult } from "@/lib/queries/find-projects";
 import { filterControls } from "@/lib/search/filter-controls";
 import { SORTS, type ListState } from "@/lib/search/list-state";
@@ -21,7 +23,13 @@ export async function SearchFilters({
   result: ProjectSearchResult;
   placeParents: PlaceParents;
 }) {
-  const t = await getTranslations("projects");
+  const [t, locale] = await Promise.all([getTranslations("projects"), getLocale().then(resolveLocale)]);
+  // Official place names in the page's language (the values in the URL stay Finnish).
+  const placeOptions = (level: "region" | "subRegion" | "municipality") =>
+    result.facets[level].map((option) => ({
+      ...option,
+      label: groupLabel(level, option.value, option.label, locale).text,
+    }));
   return (
     <div className="space-y-4">
       <div>
@@ -45,7 +53,10 @@ export async function SearchFilters({
                 key={control.key}
                 name={control.key}
                 legend={t(`facet.${control.key}`)}
-                options={result.facets[control.key]}
+                options={result.facets[control.key].map((option) => ({
+                  ...option,
+                  ...groupLabel(control.key, option.value, option.label, locale),
+                }))}
                 selected={control.selected}
               />
             );
@@ -56,9 +67,9 @@ export async function SearchFilters({
                 legend={t("placeLegend")}
                 tree={buildPlaceTree(
                   {
-                    region: result.facets.region,
-                    subRegion: result.facets.subRegion,
-                    municipality: result.facets.municipality,
+                    region: placeOptions("region"),
+                    subRegion: placeOptions("subRegion"),
+                    municipality: placeOptions("municipality"),
                   },
                   { region: params.region, subRegion: params.subRegion, municipality: params.municipality },
                   placeParents,

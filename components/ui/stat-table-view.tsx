@@ -92,7 +92,11 @@ export async function StatTableView({
         })}
         rows={sorted.rows.map((row) => ({
           key: row.key,
-          header: render(row, sorted.columns[0]!),
+          header: row.lang ? (
+            <span lang={row.lang}>{render(row, sorted.columns[0]!)}</span>
+          ) : (
+            render(row, sorted.columns[0]!)
+          ),
           cells: sorted.columns.slice(1).map((column) => render(row, column)),
         }))}
       />

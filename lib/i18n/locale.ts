@@ -5,7 +5,7 @@ export function resolveLocale(raw: string): Locale {
   return isLocale(raw) ? raw : routing.defaultLocale;
 }
 
-/** A path in the given locale: Finnish unprefixed, English under /en. */
+/** A path in the given locale: Finnish unprefixed, Swedish under /sv, English under /en. */
 export function localePath(locale: Locale, path: string): string {
   return locale === routing.defaultLocale ? path : `/${locale}${path === "/" ? "" : path}`;
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import { absorptionHistogram } from "../domain/funding";
+import type { Locale } from "../i18n/routing";
+import { groupLabel } from "../i18n/vocabulary";
 import {
   BREAKDOWNS,
   findAbsorptionRates,
@@ -12,8 +14,11 @@ import { defineTable, type StatTable, type TableDefinition, type Translate } fro
 export const breakdownTableId = (by: Breakdown) => `funding-${by.toLowerCase()}`;
 export const ABSORPTION_TABLE_ID = "funding-absorption";
 
-/** Planned against realised public funding by one dimension, with funding per planned participant. */
-export function breakdownTable(by: Breakdown, rows: FundingRow[], t: Translate): StatTable {
+/**
+ * Planned against realised public funding by one dimension, with funding per planned participant;
+ * vocabulary groups (axes, authorities, organisation types …) named in the locale's language.
+ */
+export function breakdownTable(by: Breakdown, rows: FundingRow[], t: Translate, locale: Locale): StatTable {
   return {
     id: breakdownTableId(by),
     title: t(`by.${by}`),
@@ -26,20 +31,24 @@ export function breakdownTable(by: Breakdown, rows: FundingRow[], t: Translate):
       { key: "plannedPerParticipant", header: t("column.plannedPerParticipant"), kind: "euro" },
       { key: "realisedPerParticipant", header: t("column.realisedPerParticipant"), kind: "euro" },
     ],
-    rows: rows.map((row) => ({
-      key: row.key,
-      values: {
-        group: row.label,
-        projects: row.projects,
-        planned: row.plannedPublicTotal,
-        realised: row.realisedPublicTotal,
-        absorption: row.absorptionRate,
-        plannedPerParticipant:
-          row.plannedPerParticipant === null ? null : Math.round(row.plannedPerParticipant),
-        realisedPerParticipant:
-          row.realisedPerParticipant === null ? null : Math.round(row.realisedPerParticipant),
-      },
-    })),
+    rows: rows.map((row) => {
+      const group = groupLabel(by, row.key, row.label, locale);
+      return {
+        key: row.key,
+        lang: group.lang,
+        values: {
+          group: group.text,
+          projects: row.projects,
+          planned: row.plannedPublicTotal,
+          realised: row.realisedPublicTotal,
+          absorption: row.absorptionRate,
+          plannedPerParticipant:
+            row.plannedPerParticipant === null ? null : Math.round(row.plannedPerParticipant),
+          realisedPerParticipant:
+            row.realisedPerParticipant === null ? null : Math.round(row.realisedPerParticipant),
+        },
+      };
+    }),
   };
 }
 
@@ -72,8 +81,8 @@ export const FUNDING_TABLES: TableDefinition[] = [
     absorptionTable(await findAbsorptionRates(search), funding),
   ),
   ...BREAKDOWNS.map((by) =>
-    defineTable(breakdownTableId(by), async (search, { funding }) =>
-      breakdownTable(by, await getFundingBreakdown(search, by), funding),
+    defineTable(breakdownTableId(by), async (search, { funding, locale }) =>
+      breakdownTable(by, await getFundingBreakdown(search, by), funding, locale),
     ),
   ),
 ];

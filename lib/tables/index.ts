@@ -23,6 +23,7 @@ export async function getStatTable(
   const messages = (await import(`../i18n/messages/${locale}.json`)).default;
   const translator = (namespace: string) => createTranslator({ locale, messages, namespace });
   return table.build(search, {
+    locale,
     funding: translator("funding"),
     principles: translator("principles"),
     project: translator("project"),

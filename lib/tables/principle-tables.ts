@@ -1,5 +1,6 @@
 import "server-only";
 import { CRITERION_KEYS, GENDER_QUESTIONS } from "../domain/criteria";
+import { groupLabel } from "../i18n/vocabulary";
 import { findScoreRows } from "../queries/find-principle-details";
 import {
   getCategoryAggregates,
@@ -35,7 +36,7 @@ function scoreTable(kind: "direct" | "indirect"): TableDefinition {
 }
 
 function genderBreakdownTable(id: string, by: "axis" | "orgType", titleKey: string): TableDefinition {
-  return defineTable(id, async (search, { principles: t }) => ({
+  return defineTable(id, async (search, { principles: t, locale }) => ({
     title: t(titleKey),
     columns: [
       { key: "group", header: t("group"), kind: "text" },
@@ -48,18 +49,22 @@ function genderBreakdownTable(id: string, by: "axis" | "orgType", titleKey: stri
         },
       ]),
     ],
-    rows: (await getGenderBreakdown(search, by)).map((row) => ({
-      key: row.group,
-      values: {
-        group: row.group,
-        ...Object.fromEntries(
-          GENDER_QUESTIONS.flatMap((question) => [
-            [question, row.shares[question].share],
-            [`${question}Answered`, row.shares[question].answered],
-          ]),
-        ),
-      },
-    })),
+    rows: (await getGenderBreakdown(search, by)).map((row) => {
+      const group = groupLabel(by, row.group, row.group, locale);
+      return {
+        key: row.group,
+        lang: group.lang,
+        values: {
+          group: group.text,
+          ...Object.fromEntries(
+            GENDER_QUESTIONS.flatMap((question) => [
+              [question, row.shares[question].share],
+              [`${question}Answered`, row.shares[question].answered],
+            ]),
+          ),
+        },
+      };
+    }),
   }));
 }
 

@@ -3,6 +3,7 @@
  * any column through the URL) and its CSV download (raw figures). Pure: no database, no React.
  */
 import { z } from "zod";
+import type { Locale } from "../i18n/routing";
 import type { ResolvedSearch } from "../search/resolve-search";
 
 /** How a column's values read: the page formats them, the CSV writes them raw. */
@@ -19,6 +20,8 @@ export interface StatRow {
   key: string;
   /** Values by column key; the first column is the row's header. A missing key is a missing value. */
   values: Record<string, CellValue>;
+  /** The language of the row's header when it is not the page's (a published Finnish name). */
+  lang?: string;
 }
 
 export interface StatTable {
@@ -55,8 +58,9 @@ export const tableOrdersSchema = z
 /** A next-intl translator for one namespace. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-/** The message namespaces the tables' titles and headers come from. */
+/** The message namespaces the tables' titles and headers come from, and their language. */
 export interface TableTranslators {
+  locale: Locale;
   funding: Translate;
   principles: Translate;
   project: Translate;

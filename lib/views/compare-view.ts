@@ -23,7 +23,11 @@ export const COMPARE_ROWS = [
 export type CompareRow = (typeof COMPARE_ROWS)[number];
 
 export type CompareValue =
+  /** Free text as published (Finnish). */
   | { kind: "text"; text: string | null }
+  /** A closed vocabulary's canonical value, shown in the page's language. */
+  | { kind: "vocabulary"; vocabulary: "status" | "authority" | "orgType"; value: string | null }
+  | { kind: "places"; names: string[] }
   | { kind: "euro"; value: number | null }
   | { kind: "rate"; value: number | null }
   | { kind: "dates"; start: string | null; end: string | null }
@@ -40,15 +44,15 @@ export function compareValue(row: CompareRow, r: ProjectRecord): CompareValue {
     case "period":
       return { kind: "dates", start: r.plannedStart, end: r.plannedEnd };
     case "status":
-      return { kind: "text", text: r.status };
+      return { kind: "vocabulary", vocabulary: "status", value: r.status };
     case "authority":
-      return { kind: "text", text: r.responsibleAuthority };
+      return { kind: "vocabulary", vocabulary: "authority", value: r.responsibleAuthority };
     case "applicant":
       return { kind: "text", text: r.applicant.name };
     case "orgType":
-      return { kind: "text", text: r.applicant.organisationType };
+      return { kind: "vocabulary", vocabulary: "orgType", value: r.applicant.organisationType };
     case "regions":
-      return { kind: "text", text: r.geography.regions.join(", ") || null };
+      return { kind: "places", names: r.geography.regions };
     case "planned":
       return { kind: "euro", value: r.funding.plannedPublicTotal };
     case "realised":

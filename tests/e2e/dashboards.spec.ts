@@ -31,14 +31,35 @@ test("in English, breakdown tables give the same numbers for every axis", async 
   await expectAccessible(page);
 });
 
-for (const path of ["/principles", "/en/principles"]) {
+test("in Swedish, the funding page names the axes as the programme does and formats as in Finland", async ({
+  page,
+}) => {
+  await page.goto("/sv/funding");
+  await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+  const axis = page.getByRole("table", { name: "Enligt prioriterat område" });
+  await expect(
+    axis.getByRole("row", { name: /^3\. Sysselsättning och arbetskraftens rörlighet/ }),
+  ).toContainText(/2\s016\s434\s€.*1\s393\s500\s€.*69,1\s%/);
+  await expect(page.getByRole("table", { name: "Enligt sökandens organisationstyp" })).toContainText(
+    "Samkommun",
+  );
+  const csv = await page.request.get("/api/tables/funding-axis.csv?lang=sv");
+  expect((await csv.text()).split(/\r?\n/)[0]).toBe(
+    "\ufeffGrupp,Projekt,Planerad,Förverkligad,Förverkligandegrad,Planerad / planerad deltagare,Förverkligad / planerad deltagare",
+  );
+  await expectAccessible(page);
+});
+
+for (const path of ["/principles", "/sv/principles", "/en/principles"]) {
   test(`the principles page ${path} aggregates gender answers and sustainability scores`, async ({
     page,
   }) => {
     await page.goto(path);
     const criteria = page.getByTestId("principles-criteria");
     await expect(
-      criteria.getByRole("row", { name: /Hyvinvoinnin edistäminen|Promoting well-being/ }),
+      criteria.getByRole("row", {
+        name: /Hyvinvoinnin edistäminen|Främjande av välfärd|Promoting well-being/,
+      }),
     ).toContainText(/4[,.]75/);
     await expectAccessible(page);
   });

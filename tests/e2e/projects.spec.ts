@@ -131,6 +131,38 @@ test.describe("a project page", () => {
     await expectAccessible(page);
   });
 
+  test("in Swedish: the vocabularies in Swedish, the document's own text marked Finnish", async ({
+    page,
+  }) => {
+    await page.goto("/sv/projects/S21894");
+    await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "fi");
+    const facts = page.locator("header dl").first();
+    for (const [term, value] of [
+      ["Fond", "Europeiska socialfonden (ESF)"],
+      ["Status", "Avslutat"],
+      ["Ansvarig myndighet", "NTM-centralen i Södra Savolax"],
+      ["Prioriterat område", "3. Sysselsättning och arbetskraftens rörlighet"],
+      ["Specifikt mål", "7.1. Förbättrad produktivitet och bättre välbefinnande i arbetet"],
+    ] as const) {
+      await expect(facts.locator("dt", { hasText: term }).locator("+ dd")).toHaveText(value);
+    }
+    await expect(page.getByRole("region", { name: "Planen" }).locator("[lang=fi]").first()).toBeVisible();
+    await expect(page.getByRole("region", { name: "Offentlig finansiering" })).toContainText(/66,1\s%/);
+    await expect(page.getByText("Kommun", { exact: true })).toBeVisible();
+    // Place names from the official classification: Pohjois-Savo is Norra Savolax, Kuopio is Kuopio.
+    const area = page.getByRole("region", { name: "Område" });
+    await expect(area.locator("dt", { hasText: "Landskap" }).locator("+ dd")).toHaveText("Norra Savolax");
+    await expect(area.locator("dt", { hasText: "Kommuner" }).locator("+ dd")).toHaveText("Kuopio");
+    await expectAccessible(page);
+  });
+
+  test("in English the status and organisation type are translated too", async ({ page }) => {
+    await page.goto("/en/projects/S21894");
+    await expect(page.locator("header dl").first()).toContainText("Ended");
+    await expect(page.getByText("Municipality", { exact: true })).toBeVisible();
+  });
+
   test("an unknown code gives the 404 page with a search link", async ({ page }) => {
     const response = await page.goto("/projects/S00000");
     expect(response?.status()).toBe(404);

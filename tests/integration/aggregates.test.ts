@@ -120,6 +120,20 @@ describe("funding and principle aggregates against hand-computed seed figures", 
     expect(records[0]?.[0]).toBe("Criterion");
     expect(records.find((record) => record[0] === "Promoting well-being")?.[2]).toBe(4.75);
     expect(await getStatTable("nonsense", await filters(""), "fi")).toBeUndefined();
+    // Swedish: headers and the programme's axes in Swedish, as the page and its CSV show them.
+    const axes = tableToCsvRecords((await getStatTable("funding-axis", await filters(""), "sv"))!);
+    expect(axes[0]?.slice(0, 3)).toEqual(["Grupp", "Projekt", "Planerad"]);
+    expect(axes.slice(1).map((record) => record[0])).toEqual([
+      "3. Sysselsättning och arbetskraftens rörlighet",
+      "9. REACT-EU:s ESF-åtgärder",
+    ]);
+    const orgTypes = await getStatTable("principles-gender-orgtype", await filters(""), "en");
+    expect(orgTypes?.rows.map((row) => row.values.group).sort()).toEqual([
+      "Joint municipal authority",
+      "Medium-sized enterprise",
+      "Municipality",
+      "University of applied sciences",
+    ]);
     // The heatmap in full: every project's direct scores, one column per criterion.
     const scores = await getStatTable("principles-scores-direct", await filters(""), "fi");
     expect(scores?.rows).toHaveLength(4);

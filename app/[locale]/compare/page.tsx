@@ -1,6 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
 import { titleFromMessages } from "@/lib/i18n/page-metadata";
 import { DataTable } from "@/components/ui/data-table";
+import { placeNames, vocabularyValue } from "@/components/ui/vocabulary-value";
 import { formatDate, formatEuro, formatNumber, formatPercent } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import { localePath, resolveLocale } from "@/lib/i18n/locale";
@@ -29,10 +31,14 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const euro = (value: number | null) => (value === null ? t("missing") : formatEuro(value, locale));
   const without = (code: string) =>
     compareHref(records.map((record) => record.code).filter((other) => other !== code));
-  const show = (value: CompareValue): string => {
+  const show = (value: CompareValue): ReactNode => {
     switch (value.kind) {
       case "text":
-        return value.text ?? t("missing");
+        return value.text === null ? t("missing") : <span lang="fi">{value.text}</span>;
+      case "vocabulary":
+        return vocabularyValue(value.vocabulary, value.value, locale) ?? t("missing");
+      case "places":
+        return placeNames("region", value.names, locale) ?? t("missing");
       case "euro":
         return euro(value.value);
       case "rate":

@@ -9,6 +9,7 @@ import { StatTableView } from "@/components/ui/stat-table-view";
 import { absorptionRate } from "@/lib/domain/funding";
 import { formatEuro, formatPercent } from "@/lib/format";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { groupLabel } from "@/lib/i18n/vocabulary";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { titleFromMessages } from "@/lib/i18n/page-metadata";
 import {
@@ -131,7 +132,7 @@ export default async function FundingPage({ params, searchParams }: Props) {
 
       {BREAKDOWNS.map((by, index) => {
         const rows = breakdowns[index] ?? [];
-        const table = breakdownTable(by, rows, t);
+        const table = breakdownTable(by, rows, t, locale);
         return (
           <section key={by} id={breakdownTableId(by)} aria-labelledby={`by-${by}`} className="space-y-2">
             <h2 id={`by-${by}`}>{t(`by.${by}`)}</h2>
@@ -145,7 +146,7 @@ export default async function FundingPage({ params, searchParams }: Props) {
                   { key: "realised", name: t("column.realised") },
                 ]}
                 rows={rows.map((row) => ({
-                  label: row.label,
+                  label: groupLabel(by, row.key, row.label, locale).text,
                   planned: row.plannedPublicTotal,
                   realised: row.realisedPublicTotal,
                 }))}

@@ -40,7 +40,7 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
     getTranslations("criteria"),
     getTranslations("funding"),
   ]);
-  const translators = { principles: t, project: p, criteria: c, funding };
+  const translators = { locale, principles: t, project: p, criteria: c, funding };
   const build = (table: keyof typeof PRINCIPLE_PAGE_TABLES) =>
     PRINCIPLE_PAGE_TABLES[table].build(search, translators);
   const [

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DataTable } from "@/components/ui/data-table";
+import { vocabularyValue } from "@/components/ui/vocabulary-value";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { formatDate, formatEuro } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
@@ -27,7 +28,9 @@ export default async function OrganisationPage({ params }: Props) {
       <h1 lang="fi">{organisation.name}</h1>
       <p>
         {p("businessId")}: {organisation.businessId}
-        {organisation.organisationType && ` · ${organisation.organisationType}`}
+        {organisation.organisationType && (
+          <> · {vocabularyValue("orgType", organisation.organisationType, locale)}</>
+        )}
       </p>
       <ul data-testid="organisation-totals" className="list-disc pl-6">
         {(["applicant", "coImplementer"] as const).map((role) =>
@@ -55,7 +58,9 @@ export default async function OrganisationPage({ params }: Props) {
           key: `${project.code}-${project.role}`,
           header: (
             <>
-              <Link href={`/projects/${project.code}`}>{project.name}</Link>{" "}
+              <Link href={`/projects/${project.code}`} lang="fi">
+                {project.name}
+              </Link>{" "}
               <span className="font-mono">({project.code})</span>
             </>
           ),

@@ -7,6 +7,7 @@ import { PartiesSection } from "@/components/projects/parties-section";
 import { SustainabilitySection } from "@/components/projects/sustainability-section";
 import { WebOutputs } from "@/components/projects/web-outputs";
 import { DefinitionList, Paragraphs } from "@/components/ui/definition-list";
+import { placeNames, vocabularyValue } from "@/components/ui/vocabulary-value";
 import { formatDate } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import { resolveLocale } from "@/lib/i18n/locale";
@@ -55,20 +56,25 @@ export default async function ProjectPage({ params }: Props) {
           missing={t("missing")}
           items={[
             { label: t("code"), value: <span className="font-mono">{record.code}</span> },
-            { label: t("fund"), value: record.fund },
-            { label: t("status"), value: record.status },
+            { label: t("fund"), value: vocabularyValue("fund", record.fund, locale) },
+            { label: t("status"), value: vocabularyValue("status", record.status, locale) },
             { label: t("period"), value: period },
-            { label: t("authority"), value: record.responsibleAuthority },
+            {
+              label: t("authority"),
+              value: vocabularyValue("authority", record.responsibleAuthority, locale),
+            },
             {
               label: t("axis"),
-              value:
-                record.priorityAxis && `${record.priorityAxis.number}. ${record.priorityAxis.name ?? ""}`,
+              value: vocabularyValue("axis", record.priorityAxis?.number, locale, record.priorityAxis?.name),
             },
             {
               label: t("objective"),
-              value:
-                record.specificObjective &&
-                `${record.specificObjective.number}. ${record.specificObjective.name ?? ""}`,
+              value: vocabularyValue(
+                "objective",
+                record.specificObjective?.number,
+                locale,
+                record.specificObjective?.name,
+              ),
             },
           ]}
         />
@@ -117,9 +123,15 @@ export default async function ProjectPage({ params }: Props) {
         <DefinitionList
           missing={t("missing")}
           items={[
-            { label: t("regions"), value: record.geography.regions.join(", ") },
-            { label: t("subRegions"), value: record.geography.subRegions.join(", ") },
-            { label: t("municipalities"), value: record.geography.municipalities.join(", ") },
+            { label: t("regions"), value: placeNames("region", record.geography.regions, locale) },
+            {
+              label: t("subRegions"),
+              value: placeNames("subRegion", record.geography.subRegions, locale),
+            },
+            {
+              label: t("municipalities"),
+              value: placeNames("municipality", record.geography.municipalities, locale),
+            },
             {
               label: t("implementationAddress"),
               value:
@@ -130,7 +142,11 @@ export default async function ProjectPage({ params }: Props) {
         />
       </section>
 
-      <PartiesSection record={record} applicantLinked={project.applicantOrganisationBusinessId !== null} />
+      <PartiesSection
+        record={record}
+        locale={locale}
+        applicantLinked={project.applicantOrganisationBusinessId !== null}
+      />
       <GenderSection answers={record.genderEquality} />
       <SustainabilitySection scores={record.sustainability} />
       <WebOutputs items={project.webPageItems} title={project.webPageTitle} />
@@ -152,7 +168,9 @@ export default async function ProjectPage({ params }: Props) {
           <ul className="list-disc pl-6">
             {similar.map((other) => (
               <li key={other.code}>
-                <Link href={`/projects/${other.code}`}>{other.name}</Link>{" "}
+                <Link href={`/projects/${other.code}`} lang="fi">
+                  {other.name}
+                </Link>{" "}
                 <span className="text-sm text-slate-700">
                   (
                   {[

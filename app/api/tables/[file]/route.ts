@@ -2,7 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import { ApiError, errorResponse } from "@/lib/api/errors";
 import { parseListStateStrict } from "@/lib/search/list-state";
 import { resolveSearch } from "@/lib/search/resolve-search";
-import { isLocale } from "@/lib/i18n/routing";
+import { isLocale, locales } from "@/lib/i18n/routing";
 import { getStatTable, STAT_TABLE_IDS } from "@/lib/tables";
 import { sortTable, tableOrdersSchema, tableToCsvRecords } from "@/lib/tables/stat-table";
 
@@ -25,7 +25,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     const search = new URL(request.url).searchParams;
     const lang = search.get("lang") ?? "fi";
     if (!isLocale(lang))
-      throw new ApiError(400, "Bad query parameters", [`parameter 'lang': '${lang}' is not fi or en`]);
+      throw new ApiError(400, "Bad query parameters", [
+        `parameter 'lang': '${lang}' is not one of ${locales.join(", ")}`,
+      ]);
     const orderValues = search.getAll("order");
     const order = tableOrdersSchema.parse(orderValues)[id];
     if (orderValues.length > 1 || (orderValues.length === 1 && !order)) {
