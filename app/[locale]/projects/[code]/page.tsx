@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
+import { SimilarProjects } from "./similar-projects";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FundingPanel } from "@/components/projects/funding-panel";
@@ -11,7 +13,6 @@ import { placeNames, vocabularyValue } from "@/components/ui/vocabulary-value";
 import { formatDate } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import { resolveLocale } from "@/lib/i18n/locale";
-import { findSimilarProjects } from "@/lib/queries/find-similar-projects";
 import { getProject } from "@/lib/queries/project-records";
 
 type Props = { params: Promise<{ locale: string; code: string }> };
@@ -35,11 +36,7 @@ export default async function ProjectPage({ params }: Props) {
   setRequestLocale(locale);
   const project = await getProject(decodeURIComponent(code));
   if (!project) notFound();
-  const [t, tc, similar] = await Promise.all([
-    getTranslations("project"),
-    getTranslations("compare"),
-    findSimilarProjects(project.record.code),
-  ]);
+  const [t, tc] = await Promise.all([getTranslations("project"), getTranslations("compare")]);
   const { record } = project;
   const period = [record.plannedStart, record.plannedEnd]
     .map((d) => (d ? formatDate(d, locale) : "?"))
@@ -162,30 +159,9 @@ export default async function ProjectPage({ params }: Props) {
         </section>
       )}
 
-      {similar.length > 0 && (
-        <section aria-labelledby="similar-heading" className="no-print space-y-2">
-          <h2 id="similar-heading">{t("similar")}</h2>
-          <ul className="list-disc pl-6">
-            {similar.map((other) => (
-              <li key={other.code}>
-                <Link href={`/projects/${other.code}`} lang="fi">
-                  {other.name}
-                </Link>{" "}
-                <span className="text-sm text-slate-700">
-                  (
-                  {[
-                    other.sharedObjective && t("sharedObjective"),
-                    other.sharedRegions > 0 && t("sharedRegion"),
-                  ]
-                    .filter(Boolean)
-                    .join(", ")}
-                  )
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <Suspense fallback={<p className="no-print text-sm text-slate-700">{t("similarLoading")}</p>}>
+        <SimilarProjects code={project.record.code} />
+      </Suspense>
 
       <footer className="border-t border-slate-200 pt-4 text-sm text-slate-700">
         <p>

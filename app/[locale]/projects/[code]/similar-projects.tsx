@@ -1,0 +1,30 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { findSimilarProjects } from "@/lib/queries/find-similar-projects";
+
+/** Projects sharing the objective or a region: streamed after the record (it needs its own query). */
+export async function SimilarProjects({ code }: { code: string }) {
+  const [t, similar] = await Promise.all([getTranslations("project"), findSimilarProjects(code)]);
+  if (similar.length === 0) return null;
+  return (
+    <section aria-labelledby="similar-heading" className="no-print space-y-2">
+      <h2 id="similar-heading">{t("similar")}</h2>
+      <ul className="list-disc pl-6">
+        {similar.map((other) => (
+          <li key={other.code}>
+            <Link href={`/projects/${other.code}`} lang="fi">
+              {other.name}
+            </Link>{" "}
+            <span className="text-sm text-slate-700">
+              (
+              {[other.sharedObjective && t("sharedObjective"), other.sharedRegions > 0 && t("sharedRegion")]
+                .filter(Boolean)
+                .join(", ")}
+              )
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
