@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
-import { SimilarProjects } from "./similar-projects";
+import { SimilarProjects } from "@/components/projects/similar-projects";
+import { findSimilarProjects } from "@/lib/queries/find-similar-projects";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FundingPanel } from "@/components/projects/funding-panel";
@@ -36,7 +36,11 @@ export default async function ProjectPage({ params }: Props) {
   setRequestLocale(locale);
   const project = await getProject(decodeURIComponent(code));
   if (!project) notFound();
-  const [t, tc] = await Promise.all([getTranslations("project"), getTranslations("compare")]);
+  const [t, tc, similar] = await Promise.all([
+    getTranslations("project"),
+    getTranslations("compare"),
+    findSimilarProjects(project.record.code),
+  ]);
   const { record } = project;
   const period = [record.plannedStart, record.plannedEnd]
     .map((d) => (d ? formatDate(d, locale) : "?"))
@@ -159,9 +163,9 @@ export default async function ProjectPage({ params }: Props) {
         </section>
       )}
 
-      <Suspense fallback={<p className="no-print text-sm text-slate-700">{t("similarLoading")}</p>}>
-        <SimilarProjects code={project.record.code} />
-      </Suspense>
+      {/* Not behind <Suspense>: streamed content needs JavaScript to appear, and the page must
+          work without it. The similar projects' query is started with the others instead. */}
+      <SimilarProjects similar={similar} />
 
       <footer className="border-t border-slate-200 pt-4 text-sm text-slate-700">
         <p>

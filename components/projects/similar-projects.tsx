@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { findSimilarProjects } from "@/lib/queries/find-similar-projects";
+import type { SimilarProject } from "@/lib/queries/find-similar-projects";
 
-/** Projects sharing the objective or a region: streamed after the record (it needs its own query). */
-export async function SimilarProjects({ code }: { code: string }) {
-  const [t, similar] = await Promise.all([getTranslations("project"), findSimilarProjects(code)]);
+/** Projects sharing the objective or a region. */
+export async function SimilarProjects({ similar }: { similar: SimilarProject[] }) {
+  const t = await getTranslations("project");
   if (similar.length === 0) return null;
   return (
     <section aria-labelledby="similar-heading" className="no-print space-y-2">
