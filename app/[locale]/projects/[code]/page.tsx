@@ -6,6 +6,7 @@ import { GenderSection } from "@/components/projects/gender-section";
 import { PartiesSection } from "@/components/projects/parties-section";
 import { SustainabilitySection } from "@/components/projects/sustainability-section";
 import { WebOutputs } from "@/components/projects/web-outputs";
+import { WebPageNarrative } from "@/components/projects/web-page-narrative";
 import { DefinitionList, Paragraphs } from "@/components/ui/definition-list";
 import { formatDate } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
@@ -93,6 +94,7 @@ export default async function ProjectPage({ params }: Props) {
           )}
         </section>
       </div>
+      <WebPageNarrative pages={project.webPages} />
 
       <FundingPanel record={record} locale={locale} />
 
