@@ -4,6 +4,8 @@
  * the page (its number or file as listed) belongs to the project; the link then survives
  * re-imports of the page.
  */
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { openDatabase } from "../database/connection";
@@ -44,7 +46,9 @@ runMain(async () => {
       return 0;
     }
     try {
-      const linked = await confirmLink(client, page!, code!);
+      // Pages are stored under their file as imported (relative to the working folder).
+      const stored = existsSync(page!) ? path.relative(process.cwd(), path.resolve(page!)) : page!;
+      const linked = await confirmLink(client, stored, code!);
       const before = linked.previous && linked.previous !== code ? ` (was ${linked.previous})` : "";
       console.log(`Linked ${linked.sourceFile} to ${code}${before}.`);
       return 0;

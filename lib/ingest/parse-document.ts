@@ -57,18 +57,23 @@ export function parseSourceDocument(
     const result = parseProjectDocument(lines, options);
     return { kind: "project", record: result.record, problems: [...problems.items, ...result.problems] };
   }
-  // Most project pages print no code, but name themselves a project in their opening lines.
+  // Most project pages print no code, but call themselves a project (hanke, "digihankkeessa",
+  // projekti) in their opening lines.
   const opening = lines
     .filter((line) => line.text !== "")
     .slice(0, 3)
     .map((line) => line.text)
     .join("\n");
-  if (options.webPage || PROJECT_CODE_MENTION.test(text) || /(hanke|hankkeen|projekti)\b/i.test(opening)) {
+  if (
+    options.webPage ||
+    PROJECT_CODE_MENTION.test(text) ||
+    /hanke|hankkee|hankkei|projekt|project/i.test(opening)
+  ) {
     return { kind: "webPage", record: parseProjectWebPage(lines), problems: problems.items };
   }
   problems.error(
     "not a EURA 2014 project description (no header such as 'Euroopan sosiaalirahaston (ESR) rahoittaman " +
-      "hankkeen kuvaus' and no 'Hankekoodi:') and not a project web page (no project code such as S21894)",
+      "hankkeen kuvaus' and no 'Hankekoodi:') and not a project web page (no project code such as S21894; give a page's project with import --project CODE)",
   );
   return { kind: "rejected", record: null, problems: problems.items };
 }
