@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { findQualityNotes } from "@/lib/domain/data-quality";
 import {
@@ -123,5 +125,19 @@ describe("the area tree of the seeds", () => {
     for (const record of records) {
       expect(findUnknownPlaces(record.geography, classificationYear(record.plannedStart))).toEqual([]);
     }
+  });
+});
+
+describe("the region borders shipped for a map", () => {
+  const file = path.resolve(import.meta.dirname, "../../lib/domain/places/regions.geo.json");
+  it("are small and name every region of the classification by its code", () => {
+    expect(fs.statSync(file).size).toBeLessThan(100_000);
+    const shapes = JSON.parse(fs.readFileSync(file, "utf8")) as {
+      features: { properties: { code: string; fi: string; en: string }; geometry: { type: string } }[];
+    };
+    expect(shapes.features).toHaveLength(19);
+    const pohjoisSavo = shapes.features.find((region) => region.properties.code === "11");
+    expect(pohjoisSavo?.properties).toMatchObject({ fi: "Pohjois-Savo", en: "North Savo" });
+    expect(shapes.features.every((region) => /Polygon$/.test(region.geometry.type))).toBe(true);
   });
 });

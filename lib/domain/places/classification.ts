@@ -138,6 +138,11 @@ export function resolvePlace(level: PlaceLevel, written: string, year: number): 
   return best;
 }
 
+/** A place's Finnish, Swedish and English names by its official code (region 11, …). */
+export function placeNamesByCode(level: PlaceLevel, code: number): PlaceNames | null {
+  return TABLES[level][String(code)]?.names ?? null;
+}
+
 const LOCALE_INDEX: Record<PlaceLocale, number> = { fi: 0, sv: 1, en: 2 };
 
 /**
