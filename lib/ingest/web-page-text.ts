@@ -8,6 +8,10 @@ import type { SourceLine } from "./source-text";
 const MARKDOWN_HEADING = /^#{1,6}\s+(.+)$/;
 const SENTENCE_END = /[.!?…]["”»)]?$/;
 
+/** Site chrome a saved page starts with: skip links and menu words, never the page's title. */
+const NAVIGATION =
+  /^(siirry (suoraan )?sisältöön|hyppää sisältöön|skip to (main )?content|valikko|menu|etusivu|home|haku|search|kieli|language|suomeksi|på svenska|in english)$/i;
+
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** A line that reads as a heading: short, not a sentence. */
@@ -26,6 +30,7 @@ export function pageTitle(blocks: readonly SourceLine[][]): string {
   const markdown = blocks.flat().find((line) => MARKDOWN_HEADING.test(line.text));
   if (markdown) return headingText(markdown.text);
   const heading = blocks
+    .filter((block) => !block.every((line) => NAVIGATION.test(line.text)))
     .slice(0, 3)
     .find(
       (block) => block.length === 1 && isHeadingLine(block[0]!.text) && !/^https?:\/\//.test(block[0]!.text),

@@ -26,6 +26,9 @@ describe("a web page's title, address and narrative", () => {
       "Digiloikka",
     );
     expect(page("# Digiloikka Kainuussa\n\nHanke kehitti palveluja.").title).toBe("Digiloikka Kainuussa");
+    expect(page("Siirry sisältöön\n\nValikko\n\nDigiloikka\n\nHanke kehitti palveluja.").title).toBe(
+      "Digiloikka",
+    );
     // A copy with no heading at all: the first sentence, not the whole paragraph.
     const noHeading = page("Hanke kehitti Kainuun kuntien palveluja. Se päättyi vuonna 2023 ja sai jatkoa.");
     expect(noHeading.title).toBe("Hanke kehitti Kainuun kuntien palveluja.");
