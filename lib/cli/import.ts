@@ -1,10 +1,13 @@
 /**
- * `npm run import -- [--dry-run] [--allow-partial] PATH...`: imports files or folders of source
- * documents. Shows progress on a terminal, then one summary line and every rejected file with
- * its problems. Exits non-zero when any document was rejected.
+ * `npm run import -- [--dry-run] [--allow-partial] [--project CODE] [--url URL] PATH...`: imports
+ * files or folders of source documents. `--project` says the web pages given belong to that
+ * project (most print no code); `--url` gives the address they were saved from. Shows progress
+ * on a terminal, then one summary line and every rejected file with its problems. Exits
+ * non-zero when any document was rejected.
  */
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
+import { z } from "zod";
 import { openDatabase } from "../database/connection";
 import { migrate } from "../database/migrate";
 import { getEnv } from "../env";
@@ -12,15 +15,28 @@ import { importPaths } from "../import/import-documents";
 import { formatImportDetails, formatImportSummary } from "../import/import-report";
 import { fail, runMain } from "./run-main";
 
+const importFlags = z.object({
+  projectCode: z
+    .string()
+    .regex(/^[SA]\d{5}$/, "--project needs a project code such as S21744")
+    .optional(),
+  pageUrl: z.url({ message: "--url needs a web address such as https://www.example.fi/hanke" }).optional(),
+});
+
 runMain(async () => {
   const { values, positionals } = parseArgs({
     options: {
       "dry-run": { type: "boolean", default: false },
       "allow-partial": { type: "boolean", default: false },
+      project: { type: "string" },
+      url: { type: "string" },
     },
     allowPositionals: true,
   });
-  if (positionals.length === 0) fail("Usage: npm run import -- [--dry-run] [--allow-partial] PATH...");
+  if (positionals.length === 0)
+    fail("Usage: npm run import -- [--dry-run] [--allow-partial] [--project CODE] [--url URL] PATH...");
+  const flags = importFlags.safeParse({ projectCode: values.project, pageUrl: values.url });
+  if (!flags.success) fail(flags.error.issues.map((issue) => issue.message).join("; "));
 
   const database = await openDatabase(getEnv(), { shareRunning: true });
   const bar = process.stderr.isTTY
@@ -35,6 +51,7 @@ runMain(async () => {
     const report = await importPaths(database.url, positionals, {
       dryRun: values["dry-run"],
       allowPartial: values["allow-partial"],
+      ...flags.data,
       onProgress: (done, total) => {
         if (!started) bar?.start(total, 0);
         started = true;

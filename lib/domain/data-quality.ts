@@ -3,6 +3,7 @@
  * know before trusting its figures.
  */
 import type { ProjectRecord } from "../schemas/record";
+import { classificationYear, findUnknownPlaces } from "./places/classification";
 
 /**
  * EU+state money is normally a fixed share of the planned public total (80 % in the Finnish ESF
@@ -17,6 +18,7 @@ export const QUALITY_NOTE_KINDS = [
   "endedWithoutFinalReport",
   "plannedPersonsMissing",
   "incompleteRecord",
+  "unknownPlace",
 ] as const;
 export type QualityNoteKind = (typeof QUALITY_NOTE_KINDS)[number];
 
@@ -60,6 +62,15 @@ export function findQualityNotes(record: ProjectRecord): QualityNote[] {
     notes.push({
       kind: "incompleteRecord",
       detail: { missingSections: (record.missingSections ?? []).join(", ") },
+    });
+  }
+  // A place name that matches no region, sub-region or municipality of Statistics Finland's
+  // classification (in any year) is a typo or an unofficial area: it has no place in the tree.
+  const unknownPlaces = findUnknownPlaces(record.geography, classificationYear(record.plannedStart));
+  if (unknownPlaces.length > 0) {
+    notes.push({
+      kind: "unknownPlace",
+      detail: { places: unknownPlaces.map((place) => `${place.name} (${place.level})`).join(", ") },
     });
   }
   return notes;

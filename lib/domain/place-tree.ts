@@ -1,8 +1,8 @@
 /**
  * The geography facets as one tree: region → sub-region → municipality. The documents list the
- * three levels separately, so a place's parent is read from the data itself: the place it is
- * listed with most often (see getPlaceParents). A place whose parent is not in the list (no
- * counted projects, or no parent known) is shown at the top level rather than hidden.
+ * three levels separately; a place's parent comes from Statistics Finland's classification (see
+ * lib/domain/places and getPlaceParents). A place whose parent is not in the list (no counted
+ * projects, or not an official place) is shown at the top level rather than hidden.
  */
 export type PlaceLevel = "region" | "subRegion" | "municipality";
 

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import type { LinkCandidate } from "../domain/web-page-link";
 import type { ProjectRecord, WebPageRecord } from "../schemas/record";
 import { parseSourceDocument } from "../ingest/parse-document";
 import type { ParseOptions } from "../ingest/parse-project";
@@ -19,11 +20,16 @@ import {
   type WriteOutcome,
   type WriteResult,
 } from "./write-project";
+import { linkWaitingPages } from "./web-page-links";
 import { writeWebPage } from "./write-web-page";
 
 export interface ImportOptions extends ParseOptions {
   /** Parse and compare with the database, but write nothing. */
   dryRun?: boolean;
+  /** The project the web pages of this import belong to (`--project S21744`). */
+  projectCode?: string;
+  /** The address the web pages were saved from (`--url https://…`), for a copy that lacks it. */
+  pageUrl?: string;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -39,8 +45,11 @@ export interface ImportReport {
   rejected: FileProblems[];
   /** Imported files whose warnings are stored with their record. */
   warnings: FileProblems[];
-  /** Web pages stored without a project: the project they describe is not in the registry. */
-  unlinkedWebPages: string[];
+  /**
+   * Web pages stored without a project: the project they name is not in the registry yet
+   * (`waitingFor`), or none is certain and the candidates wait for a person's confirmation.
+   */
+  unlinkedWebPages: { file: string; waitingFor: string | null; candidates: LinkCandidate[] }[];
 }
 
 /** Every .txt file under the given paths, in a stable order. Missing paths are reported. */
@@ -103,13 +112,33 @@ export async function importPaths(
   const projects: { file: string; record: ProjectRecord; warnings: Problem[] }[] = [];
   const webPages: { file: string; record: WebPageRecord; warnings: Problem[] }[] = [];
   for (const file of files) {
-    const parsed = parseSourceDocument(readFileSync(file), options);
+    const parsed = parseSourceDocument(readFileSync(file), {
+      ...options,
+      webPage: options.projectCode !== undefined,
+    });
     const name = displayName(file);
     const warnings = parsed.problems.filter((problem) => problem.severity === "warning");
-    if (parsed.kind === "project" && parsed.record)
+    if (
+      parsed.kind === "project" &&
+      parsed.record &&
+      options.projectCode &&
+      parsed.record.code !== options.projectCode
+    )
+      report.rejected.push({
+        file: name,
+        problems: [
+          {
+            severity: "error",
+            message: `this is the project description of ${parsed.record.code}, not a web page of ${options.projectCode} given with --project`,
+          },
+        ],
+      });
+    else if (parsed.kind === "project" && parsed.record)
       projects.push({ file: name, record: parsed.record, warnings });
-    else if (parsed.kind === "webPage") webPages.push({ file: name, record: parsed.record, warnings });
-    else report.rejected.push({ file: name, problems: parsed.problems });
+    else if (parsed.kind === "webPage") {
+      const record = options.pageUrl ? { ...parsed.record, pageUrl: options.pageUrl } : parsed.record;
+      webPages.push({ file: name, record, warnings });
+    } else report.rejected.push({ file: name, problems: parsed.problems });
   }
 
   // Two documents claiming one project code: neither can be trusted to be the right one.
@@ -185,13 +214,27 @@ export async function importPaths(
       }),
     );
 
+    if (!options.dryRun && accepted.length > 0) await linkWaitingPages(client);
     for (const page of webPages) {
       try {
-        const result = options.dryRun
-          ? { outcome: "unchanged" as const, linked: true }
-          : await writeWebPage(client, page.record, { file: page.file, hash: hashOf(page.record) });
-        if (!result.linked) report.unlinkedWebPages.push(page.file);
-        count(page.file, result.outcome, page.warnings);
+        if (options.dryRun) {
+          count(page.file, "unchanged", page.warnings);
+          options.onProgress?.(++done, total);
+          continue;
+        }
+        const { outcome, link } = await writeWebPage(
+          client,
+          page.record,
+          { file: page.file, hash: hashOf(page.record) },
+          { projectCode: options.projectCode },
+        );
+        if (link.projectId === null)
+          report.unlinkedWebPages.push({
+            file: page.file,
+            waitingFor: link.projectCode,
+            candidates: link.candidates,
+          });
+        count(page.file, outcome, page.warnings);
       } catch (error) {
         reject(page.file, reason(error));
       }

@@ -17,8 +17,20 @@ export function formatImportDetails(report: ImportReport): string[] {
     lines.push(`Imported with warnings ${warned.file}:`);
     for (const problem of warned.problems) lines.push(`  warning: ${describeProblem(problem)}`);
   }
-  for (const file of report.unlinkedWebPages) {
-    lines.push(`Web page ${file}: its project is not in the registry; stored without a project link`);
+  for (const { file, waitingFor, candidates } of report.unlinkedWebPages) {
+    if (waitingFor) {
+      lines.push(
+        `Web page ${file}: its project ${waitingFor} is not in the registry yet; linked when it is imported`,
+      );
+    } else if (candidates.length === 0) {
+      lines.push(`Web page ${file}: no project matches it; link it with npm run link -- ${file} CODE`);
+    } else {
+      lines.push(`Web page ${file}: not linked until confirmed (npm run link -- ${file} CODE); it may be`);
+      for (const candidate of candidates)
+        lines.push(
+          `  ${candidate.code} (${Math.round(candidate.confidence * 100)} %): ${candidate.evidence.join("; ")}`,
+        );
+    }
   }
   return lines;
 }

@@ -1,44 +1,63 @@
-/** Writes a project's web page and its structured items; links it to its project if known. */
+/** Writes a project's web page and its structured items, linked to its project when known. */
 import type pg from "pg";
 import type { WebPageRecord } from "../schemas/record";
+import { decideLink, type PageLink } from "./web-page-links";
 import type { WriteOutcome } from "./write-project";
-
-async function findProjectId(client: pg.ClientBase, page: WebPageRecord): Promise<number | null> {
-  const { rows } = await client.query<{ id: number }>(
-    `SELECT id FROM project WHERE code = $1
-     UNION ALL SELECT id FROM project WHERE lower(name) = lower($2)
-     LIMIT 1`,
-    [page.projectCode, page.mentionedName],
-  );
-  return rows[0]?.id ?? null;
-}
 
 export async function writeWebPage(
   client: pg.ClientBase,
   page: WebPageRecord,
   source: { file: string; hash: string },
-): Promise<{ outcome: WriteOutcome; linked: boolean }> {
+  given: { projectCode?: string } = {},
+): Promise<{ outcome: WriteOutcome; link: PageLink }> {
   await client.query("BEGIN");
   try {
-    const projectId = await findProjectId(client, page);
     const { rows: existing } = await client.query<{
       id: number;
       source_hash: string;
       project_id: number | null;
-    }>("SELECT id, source_hash, project_id FROM project_web_page WHERE source_file = $1", [source.file]);
+      project_code: string | null;
+      link_method: string | null;
+      link_candidates: unknown;
+    }>(
+      `SELECT id, source_hash, project_id, project_code, link_method, link_candidates
+       FROM project_web_page WHERE source_file = $1`,
+      [source.file],
+    );
     const current = existing[0];
-    if (current && current.source_hash === source.hash && current.project_id === projectId) {
+    const link = await decideLink(client, page, given, current);
+    if (
+      current &&
+      current.source_hash === source.hash &&
+      current.project_id === link.projectId &&
+      current.link_method === link.method &&
+      JSON.stringify(current.link_candidates) === JSON.stringify(link.candidates)
+    ) {
       await client.query("COMMIT");
-      return { outcome: "unchanged", linked: projectId !== null };
+      return { outcome: "unchanged", link };
     }
     const { rows } = await client.query<{ id: number }>(
-      `INSERT INTO project_web_page (project_id, project_code, title, full_text, source_file, source_hash)
-       VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO project_web_page (project_id, project_code, title, full_text, source_file, source_hash,
+         page_url, link_method, link_candidates, narrative)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (source_file) DO UPDATE SET project_id = EXCLUDED.project_id, project_code = EXCLUDED.project_code,
          title = EXCLUDED.title, full_text = EXCLUDED.full_text, source_hash = EXCLUDED.source_hash,
+         page_url = EXCLUDED.page_url, link_method = EXCLUDED.link_method,
+         link_candidates = EXCLUDED.link_candidates, narrative = EXCLUDED.narrative,
          imported_at = CURRENT_TIMESTAMP
        RETURNING id`,
-      [projectId, page.projectCode, page.title, page.fullText, source.file, source.hash],
+      [
+        link.projectId,
+        link.projectCode,
+        page.title,
+        page.fullText,
+        source.file,
+        source.hash,
+        page.pageUrl,
+        link.method,
+        JSON.stringify(link.candidates),
+        page.narrative,
+      ],
     );
     const webPageId = rows[0]?.id;
     await client.query("DELETE FROM web_page_item WHERE web_page_id = $1", [webPageId]);
@@ -56,7 +75,7 @@ export async function writeWebPage(
       [webPageId, JSON.stringify(items)],
     );
     await client.query("COMMIT");
-    return { outcome: current ? "updated" : "created", linked: projectId !== null };
+    return { outcome: current ? "updated" : "created", link };
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;

@@ -35,7 +35,15 @@ export function decodeSource(bytes: Uint8Array, problems: ProblemList): string |
   }
 }
 
-export function parseSourceDocument(input: Uint8Array | string, options: ParseOptions = {}): ParsedDocument {
+export interface DocumentOptions extends ParseOptions {
+  /** The importer says the document is a project's web page (`import --project CODE`). */
+  webPage?: boolean;
+}
+
+export function parseSourceDocument(
+  input: Uint8Array | string,
+  options: DocumentOptions = {},
+): ParsedDocument {
   const problems = new ProblemList();
   const text = typeof input === "string" ? input : decodeSource(input, problems);
   if (text === null) return { kind: "rejected", record: null, problems: problems.items };
@@ -49,13 +57,23 @@ export function parseSourceDocument(input: Uint8Array | string, options: ParseOp
     const result = parseProjectDocument(lines, options);
     return { kind: "project", record: result.record, problems: [...problems.items, ...result.problems] };
   }
-  const firstLine = lines.find((line) => line.text !== "")?.text ?? "";
-  if (PROJECT_CODE_MENTION.test(text) || /(hanke|hankkeen|projekti)\b/i.test(firstLine)) {
+  // Most project pages print no code, but call themselves a project (hanke, "digihankkeessa",
+  // projekti) in their opening lines.
+  const opening = lines
+    .filter((line) => line.text !== "")
+    .slice(0, 3)
+    .map((line) => line.text)
+    .join("\n");
+  if (
+    options.webPage ||
+    PROJECT_CODE_MENTION.test(text) ||
+    /hanke|hankkee|hankkei|projekt|project/i.test(opening)
+  ) {
     return { kind: "webPage", record: parseProjectWebPage(lines), problems: problems.items };
   }
   problems.error(
     "not a EURA 2014 project description (no header such as 'Euroopan sosiaalirahaston (ESR) rahoittaman " +
-      "hankkeen kuvaus' and no 'Hankekoodi:') and not a project web page (no project code such as S21894)",
+      "hankkeen kuvaus' and no 'Hankekoodi:') and not a project web page (no project code such as S21894; give a page's project with import --project CODE)",
   );
   return { kind: "rejected", record: null, problems: problems.items };
 }

@@ -1,11 +1,13 @@
 /**
  * A project's own web page, exported as text: recognised as a different kind of document and
- * linked to its project by the code or name it mentions. Only the reliably structured parts are
- * extracted (teams/pilots, article title pairs, theses, podcast episodes, events); the full text
- * is always kept.
+ * linked to its project by the code it mentions, its address or its name (see write-web-page).
+ * The reliably structured parts are extracted (teams/pilots, article title pairs, theses,
+ * podcast episodes, events), and its prose paragraphs kept as its narrative; the full text is
+ * always kept.
  */
 import type { WebPageItem, WebPageRecord } from "../schemas/record";
 import { type SourceLine } from "./source-text";
+import { headingText, isProse, pageAddress, pageTitle } from "./web-page-text";
 
 export const PROJECT_CODE_MENTION = /\b([SA]\d{5})\b/;
 
@@ -41,8 +43,8 @@ const THESIS = /^(.+?)\s*\(([^()]+?),\s*((?:19|20)\d{2})\)$/;
 const NUMBERED = /^(\d+)\.\s+(.+)$/;
 
 export function parseProjectWebPage(lines: readonly SourceLine[]): WebPageRecord {
-  const nonEmpty = lines.filter((line) => line.text !== "");
-  const title = nonEmpty[0]?.text ?? "";
+  const title = pageTitle(blocks(lines));
+  const pageUrl = pageAddress(lines);
   const fullText = lines
     .map((line) => line.text)
     .join("\n")
@@ -57,11 +59,17 @@ export function parseProjectWebPage(lines: readonly SourceLine[]): WebPageRecord
       .trim() || null;
 
   const items: WebPageItem[] = [];
+  const narrative: string[] = [];
+  // A one-line lead-in ("… seuraavien tavoitteiden kautta:") belongs to the prose that follows it.
+  let leadIn: string | null = null;
   let mode: "none" | "articles" | "videos" | "theses" | "episodes" | "events" = "none";
 
   for (const block of blocks(lines)) {
     if (block.every((line) => NOISE.test(line.text))) continue;
     const first = block[0]?.text ?? "";
+    const paragraph = block.map((line) => headingText(line.text)).join("\n");
+    const lastLeadIn = leadIn;
+    leadIn = null;
     const lower = first.toLocaleLowerCase("fi");
     // A heading line switches what the following paragraphs are.
     if (block.length === 1 || /:$/.test(first) || first === first.toLocaleUpperCase("fi")) {
@@ -90,6 +98,7 @@ export function parseProjectWebPage(lines: readonly SourceLine[]): WebPageRecord
       }
       if (/:$/.test(first) && block.length === 1) {
         mode = "none";
+        leadIn = first;
         continue;
       }
     }
@@ -140,10 +149,24 @@ export function parseProjectWebPage(lines: readonly SourceLine[]): WebPageRecord
     }
     if (mode === "episodes") {
       block.forEach((line) => pushNumbered(items, "episode", line.text));
+      continue;
+    }
+    if (paragraph !== title && isProse(paragraph)) {
+      if (lastLeadIn) narrative.push(lastLeadIn);
+      narrative.push(paragraph);
     }
   }
 
-  return { kind: "projectWebPage", title, projectCode: code, mentionedName, items, fullText };
+  return {
+    kind: "projectWebPage",
+    title,
+    projectCode: code,
+    mentionedName,
+    pageUrl,
+    narrative,
+    items,
+    fullText,
+  };
 }
 
 /** An event, with its date when the title ends with one ("… 27.10.2022"). */

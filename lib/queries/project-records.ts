@@ -21,7 +21,10 @@ const include = {
   genderAnswers: true,
   sustainability: { orderBy: { position: "asc" } },
   qualityNotes: true,
-  webPages: { include: { items: { orderBy: [{ kind: "asc" }, { position: "asc" }] } } },
+  webPages: {
+    include: { items: { orderBy: [{ kind: "asc" }, { position: "asc" }] } },
+    orderBy: { id: "asc" },
+  },
 } satisfies Prisma.ProjectInclude;
 
 type ProjectRow = Prisma.ProjectGetPayload<{ include: typeof include }>;
@@ -129,7 +132,30 @@ export interface ProjectDetails {
   warnings: Problem[];
   webPageItems: WebPageItem[];
   webPageTitle: string | null;
+  /** The project's own web pages: their source, how they were linked, their narrative and items. */
+  webPages: ProjectWebPageView[];
 }
+
+export interface ProjectWebPageView {
+  title: string;
+  /** The page's own address, when known. */
+  address: string | null;
+  sourceFile: string;
+  /** code (printed on the page), flag (given at import), address or confirmed (by a person). */
+  linkedBy: string | null;
+  narrative: string[];
+  items: WebPageItem[];
+}
+
+const toItem = (item: ProjectRow["webPages"][number]["items"][number]): WebPageItem => ({
+  kind: item.kind,
+  number: item.number,
+  title: item.title,
+  titleEn: item.titleEn,
+  description: item.description,
+  author: item.author,
+  year: item.year,
+});
 
 /** One project's record and details; per request, so a page and its metadata share one query. */
 export const getProject = cache(async (code: string): Promise<ProjectDetails | null> => {
@@ -147,14 +173,14 @@ export const getProject = cache(async (code: string): Promise<ProjectDetails | n
     importedAt: row.importedAt.toISOString(),
     warnings: storedProblems(row.sourceProblems, `warnings of ${row.code}`) ?? [],
     webPageTitle: page?.title ?? null,
-    webPageItems: (page?.items ?? []).map((item) => ({
-      kind: item.kind,
-      number: item.number,
-      title: item.title,
-      titleEn: item.titleEn,
-      description: item.description,
-      author: item.author,
-      year: item.year,
+    webPageItems: (page?.items ?? []).map(toItem),
+    webPages: row.webPages.map((webPage) => ({
+      title: webPage.title,
+      address: webPage.pageUrl,
+      sourceFile: webPage.sourceFile,
+      linkedBy: webPage.linkMethod,
+      narrative: webPage.narrative,
+      items: webPage.items.map(toItem),
     })),
   };
 });

@@ -115,6 +115,10 @@ export const webPageRecordSchema = z.object({
   projectCode: z.string().nullable(),
   /** Project names the page mentions, for linking when it names no code. */
   mentionedName: nullableText,
+  /** The page's own address when the copy shows it (or given at import), for linking. */
+  pageUrl: z.url().nullable(),
+  /** The page's own prose paragraphs, in order: what it tells beyond the listed items. */
+  narrative: z.array(text),
   items: z.array(webPageItemSchema),
   fullText: text,
 });

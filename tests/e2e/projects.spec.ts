@@ -163,6 +163,22 @@ test.describe("a project page", () => {
     await expect(page.getByText("Municipality", { exact: true })).toBeVisible();
   });
 
+  test("what the project's own web page says stands beside the final report, with its source", async ({
+    page,
+    request,
+  }) => {
+    await page.goto("/en/projects/S21894");
+    const told = page.getByRole("region", { name: "What the project's own web page says" });
+    await expect(told).toContainText("not part of the official project description");
+    await expect(told).toContainText("IDK-hankkeen päätösseminaari pidettiin 30.11.2022.");
+    await expect(told).toContainText(/Source: .*001_a543c4b04a9efd29\.txt · the page gives the project code/);
+    await expectAccessible(page);
+    const json = await (await request.get("/api/projects/S21894")).json();
+    expect(json.code).toBe("S21894");
+    expect(json.webPages[0].narrative[0]).toBe("Hanke on päättynyt vuoden 2022 loppuun.");
+    expect(json.webPages[0].items.filter((item: { kind: string }) => item.kind === "pilot")).toHaveLength(10);
+  });
+
   test("an unknown code gives the 404 page with a search link", async ({ page }) => {
     const response = await page.goto("/projects/S00000");
     expect(response?.status()).toBe(404);

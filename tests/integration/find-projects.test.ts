@@ -119,14 +119,28 @@ describe("finding projects on a real database", () => {
     });
   });
 
-  it("reads the area hierarchy from the documents: each place under the one it is listed with", async () => {
+  it("nests the areas by Statistics Finland's classification of the projects' years", async () => {
     const parents = await getPlaceParents();
     expect(parents.subRegion).toMatchObject({
       Kuopion: "Pohjois-Savo",
       "Ylä-Savon": "Pohjois-Savo",
       Kajaanin: "Kainuu",
+      Oulun: "Pohjois-Pohjanmaa",
     });
     expect(parents.municipality).toMatchObject({ Kuopio: "Kuopion", Iisalmi: "Ylä-Savon" });
+    // S22837's ten municipalities, each under its own sub-region (not all under the first).
+    expect(parents.municipality).toMatchObject({
+      Alavieska: "Ylivieskan",
+      Kalajoki: "Ylivieskan",
+      Oulainen: "Ylivieskan",
+      Muhos: "Oulun",
+      Kempele: "Oulun",
+      Liminka: "Oulun",
+      Lumijoki: "Oulun",
+      Raahe: "Raahen",
+      Nivala: "Nivala-Haapajärven",
+      Reisjärvi: "Nivala-Haapajärven",
+    });
   });
 
   it("remembered counts and totals follow the data: an import shows at once", async () => {

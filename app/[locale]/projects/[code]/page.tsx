@@ -8,6 +8,7 @@ import { GenderSection } from "@/components/projects/gender-section";
 import { PartiesSection } from "@/components/projects/parties-section";
 import { SustainabilitySection } from "@/components/projects/sustainability-section";
 import { WebOutputs } from "@/components/projects/web-outputs";
+import { WebPageNarrative } from "@/components/projects/web-page-narrative";
 import { DefinitionList, Paragraphs } from "@/components/ui/definition-list";
 import { placeNames, vocabularyValue } from "@/components/ui/vocabulary-value";
 import { formatDate } from "@/lib/format";
@@ -100,6 +101,7 @@ export default async function ProjectPage({ params }: Props) {
           )}
         </section>
       </div>
+      <WebPageNarrative pages={project.webPages} />
 
       <FundingPanel record={record} locale={locale} />
 

@@ -3,13 +3,13 @@ import { getProject } from "@/lib/queries/project-records";
 
 export const dynamic = "force-dynamic";
 
-/** One project's canonical record. */
+/** One project's canonical record, with what its own web pages tell and list (`webPages`). */
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
   try {
     const { code } = await params;
     const project = await getProject(code);
     if (!project) throw new ApiError(404, `No project with the code '${code}'`);
-    return Response.json(project.record);
+    return Response.json({ ...project.record, webPages: project.webPages });
   } catch (error) {
     return errorResponse(error);
   }
