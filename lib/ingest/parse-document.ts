@@ -3,10 +3,12 @@
  * and its record, with every problem located. Nothing here touches the database.
  */
 import type { ProjectRecord, WebPageRecord } from "../schemas/record";
-import { isProjectDescription, parseProjectDocument, type ParseOptions } from "./parse-project";
+import { htmlToPlainText, isHtml } from "./html-text";
+import { eura2014LanguageOf, parseProjectDocument, type ParseOptions } from "./parse-project";
+import { isEura2007Description, parseEura2007Document } from "./parse-project-2007";
 import { parseProjectWebPage, PROJECT_CODE_MENTION } from "./parse-web-page";
 import { ProblemList, type Problem } from "./problems";
-import { toSourceLines } from "./source-text";
+import { toSourceLines, type SourceLine } from "./source-text";
 
 export type ParsedDocument =
   | { kind: "project"; record: ProjectRecord | null; problems: Problem[] }
@@ -35,27 +37,44 @@ export function decodeSource(bytes: Uint8Array, problems: ProblemList): string |
   }
 }
 
+/**
+ * Image and table debris of a copy from a browser or another extraction ("![]() |", "|"), alone
+ * on a line: layout, not content. Lines keep their numbers, so problems still point at the file.
+ */
+const STRAY_MARKER = /^(?:!\[[^\]]*\]\([^)]*\)|\|)(?:\s*(?:!\[[^\]]*\]\([^)]*\)|\|))*$/;
+const withoutStrayMarkers = (lines: SourceLine[]) =>
+  lines.some((line) => STRAY_MARKER.test(line.text))
+    ? lines.filter((line) => !STRAY_MARKER.test(line.text))
+    : lines;
+
 export function parseSourceDocument(input: Uint8Array | string, options: ParseOptions = {}): ParsedDocument {
   const problems = new ProblemList();
-  const text = typeof input === "string" ? input : decodeSource(input, problems);
-  if (text === null) return { kind: "rejected", record: null, problems: problems.items };
-  const lines = toSourceLines(text);
+  const decoded = typeof input === "string" ? input : decodeSource(input, problems);
+  if (decoded === null) return { kind: "rejected", record: null, problems: problems.items };
+  // Saved HTML is read as the text it shows; line numbers then count lines of that text.
+  const html = isHtml(decoded);
+  const text = html ? htmlToPlainText(decoded) : decoded;
+  if (html) problems.warning("an HTML page: read as its text, so line numbers count lines of that text");
+  const lines = withoutStrayMarkers(toSourceLines(text));
   if (lines.every((line) => line.text === "")) {
     problems.error("the file is empty");
     return { kind: "rejected", record: null, problems: problems.items };
   }
 
-  if (isProjectDescription(lines)) {
-    const result = parseProjectDocument(lines, options);
+  // 2007 first: its "Toimintalinja"/"Toiminnan tila" labels are shared with the 2014 page.
+  const result = isEura2007Description(lines)
+    ? parseEura2007Document(lines, options)
+    : ((language) => language && parseProjectDocument(lines, options, language))(eura2014LanguageOf(lines));
+  if (result)
     return { kind: "project", record: result.record, problems: [...problems.items, ...result.problems] };
-  }
   const firstLine = lines.find((line) => line.text !== "")?.text ?? "";
   if (PROJECT_CODE_MENTION.test(text) || /(hanke|hankkeen|projekti)\b/i.test(firstLine)) {
     return { kind: "webPage", record: parseProjectWebPage(lines), problems: problems.items };
   }
   problems.error(
-    "not a EURA 2014 project description (no header such as 'Euroopan sosiaalirahaston (ESR) rahoittaman " +
-      "hankkeen kuvaus' and no 'Hankekoodi:') and not a project web page (no project code such as S21894)",
+    "not a EURA project description (no header such as 'Euroopan sosiaalirahaston (ESR) rahoittaman " +
+      "hankkeen kuvaus', 'Description of the project funded by …' or '… projektin kuvaus', and no " +
+      "'Hankekoodi:', 'Project code:' or 'Projektikoodi:') and not a project web page (no project code such as S21894)",
   );
   return { kind: "rejected", record: null, problems: problems.items };
 }

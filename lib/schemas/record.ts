@@ -14,6 +14,13 @@ const euros = z.number().nonnegative().multipleOf(0.01).nullable();
 const count = z.number().int().nonnegative().nullable();
 const numberedName = z.object({ number: text, name: nullableText }).nullable();
 
+/** The language the source page was published in; names and free text stay in it. */
+export const SOURCE_LANGUAGES = ["fi", "sv", "en"] as const;
+export type SourceLanguage = (typeof SOURCE_LANGUAGES)[number];
+/** The structural-funds programme period the project belongs to (EURA 2014 or EURA 2007). */
+export const PROGRAMME_PERIODS = ["2014-2020", "2007-2013"] as const;
+export type ProgrammePeriod = (typeof PROGRAMME_PERIODS)[number];
+
 export const yesNoAnswerSchema = z.object({
   answer: z.boolean().nullable(),
   explanation: nullableText,
@@ -31,6 +38,8 @@ export const projectRecordSchema = z
   .object({
     code: z.string().regex(/^[A-Z]{1,2}\d{4,6}$/, "a project code such as S21894"),
     fund: z.enum(["ESF", "ERDF"]),
+    programmePeriod: z.enum(PROGRAMME_PERIODS),
+    sourceLanguage: z.enum(SOURCE_LANGUAGES),
     name: text,
     priorityAxis: numberedName,
     specificObjective: numberedName,

@@ -38,8 +38,10 @@ describe("malformed documents are rejected with located problems", () => {
     );
   });
 
-  it("a missing section is an error", () => {
-    const text = editSeed("S22821", (t) => t.replace("5 Projektin julkinen rahoitus, euroa", ""));
+  it("a missing section (heading and fields) is an error", () => {
+    const text = editSeed("S22821", (t) =>
+      t.replace(/5 Projektin julkinen rahoitus, euroa[\s\S]*?(?=6 Maantieteellinen)/, ""),
+    );
     const { parsed, errors } = errorsOf(text);
     expect(parsed.record).toBeNull();
     expect(errors).toContain("section 5: section 5 'Projektin julkinen rahoitus, euroa' is missing");
@@ -72,7 +74,7 @@ describe("malformed documents are rejected with located problems", () => {
     ]);
     const csv = errorsOf("name;amount\nfoo;12\n");
     expect(csv.parsed.kind).toBe("rejected");
-    expect(csv.errors[0]).toMatch(/^not a EURA 2014 project description/);
+    expect(csv.errors[0]).toMatch(/^not a EURA project description/);
   });
 
   it("a wrong gender-equality answer and an impossible date are errors", () => {
