@@ -43,7 +43,11 @@ export interface ImportReport {
   unlinkedWebPages: string[];
 }
 
-/** Every .txt file under the given paths, in a stable order. Missing paths are reported. */
+/** Source documents in a folder: plain-text exports and pages saved from the browser. */
+export const SOURCE_EXTENSIONS = [".txt", ".html", ".htm"] as const;
+const isSourceFile = (name: string) => SOURCE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+
+/** Every source file (.txt, .html) under the given paths, in a stable order. Missing paths are reported. */
 export async function collectFiles(
   paths: readonly string[],
 ): Promise<{ files: string[]; missing: FileProblems[] }> {
@@ -57,7 +61,7 @@ export async function collectFiles(
       const entries = await fs.readdir(given, { recursive: true, withFileTypes: true });
       files.push(
         ...entries
-          .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith(".txt"))
+          .filter((entry) => entry.isFile() && isSourceFile(entry.name))
           .map((entry) => path.join(entry.parentPath, entry.name))
           .sort(),
       );

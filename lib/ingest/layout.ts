@@ -76,8 +76,9 @@ function isLooseHeading(line: SourceLine, id: string): boolean {
   return title.length <= 120 && !title.includes(":") && !/[.!?]$/.test(title) && /^\p{Lu}/u.test(title);
 }
 
-function isAnchor(text: string, anchors: readonly string[]): boolean {
-  return anchors.some(
+/** The anchor a line opens with: the whole line, or "Label:" at its start. */
+function anchorOf(text: string, anchors: readonly string[]): string | undefined {
+  return anchors.find(
     (anchor) =>
       text === anchor || (text.startsWith(anchor) && text.slice(anchor.length).trimStart()[0] === ":"),
   );
@@ -115,14 +116,18 @@ export function locateSections(
       }
     }
     if (index < 0 && section.anchors.length > 0) {
-      // A copy that lost its headings: the section starts at its first label, after the first
-      // label of the section before (7.1 and 7.2 share their labels).
-      const previous = specs.find((spec) => spec.id === found.at(-1)?.id);
-      const previousLabel = previous?.anchors.length
-        ? lines.findIndex((line, i) => i >= from && isAnchor(line.text, previous.anchors))
-        : -1;
-      const start = Math.max(from, previousLabel + 1);
-      index = lines.findIndex((line, i) => i >= start && i < limit && isAnchor(line.text, section.anchors));
+      // A copy that lost its headings: the section starts at its first label. When the section
+      // before has the same labels (7.1 and 7.2), at the first label that comes a second time.
+      const previous = specs.find((spec) => spec.id === found.at(-1)?.id)?.anchors ?? [];
+      const seen = new Set<string>();
+      index = -1;
+      for (let i = from; i < limit && index < 0; i++) {
+        const text = lines[i]?.text ?? "";
+        const label = anchorOf(text, section.anchors);
+        if (label !== undefined && (!previous.includes(label) || seen.has(label))) index = i;
+        const previousLabel = anchorOf(text, previous);
+        if (previousLabel !== undefined) seen.add(previousLabel);
+      }
       contentFrom = index;
       if (index >= 0) byLabel.push(section.id);
     }

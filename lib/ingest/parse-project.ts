@@ -288,9 +288,12 @@ export function parseProjectDocument(
     missingSections.unshift(endsInside);
   }
   for (const id of map.missing) {
+    // Partial means the document ends early: a section missing before the last one found is
+    // missing from the middle, and that no --allow-partial accepts.
+    const cutOff = order(id) > order(map.last);
     problems.error(
-      `section ${id} '${table.sections[id]}' is missing${endsInside ? ` (the document ends in section ${endsInside})` : ""}`,
-      { section: id, partialOk: true },
+      `section ${id} '${table.sections[id]}' is missing${cutOff ? ` (the document ends in section ${endsInside})` : ` (section ${map.last} comes later)`}`,
+      { section: id, partialOk: cutOff },
     );
   }
 

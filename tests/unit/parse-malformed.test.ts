@@ -44,7 +44,11 @@ describe("malformed documents are rejected with located problems", () => {
     );
     const { parsed, errors } = errorsOf(text);
     expect(parsed.record).toBeNull();
-    expect(errors).toContain("section 5: section 5 'Projektin julkinen rahoitus, euroa' is missing");
+    expect(errors).toContain(
+      "section 5: section 5 'Projektin julkinen rahoitus, euroa' is missing (section 9 comes later)",
+    );
+    // A section missing in the middle is not a document cut short.
+    expect(errorsOf(text, true).parsed.record).toBeNull();
   });
 
   it("a truncated document is an error by default and incomplete with --allow-partial", () => {
