@@ -79,7 +79,7 @@ describe("the English-language EURA 2014 page", () => {
       .toString("utf8")
       .replace("Policy: 9. REACT-EU ESF measures", "Policy: 4. Education");
     const result = parseSourceDocument(text, { allowPartial: true });
-    expect(result.record?.priorityAxis).toEqual({ number: "4", name: null });
+    expect(result.kind === "project" && result.record?.priorityAxis).toEqual({ number: "4", name: null });
     expect(result.problems.map((p) => p.message)).toContain(
       "'Education' (en) has no certain Finnish name; only its number 4 is kept",
     );
