@@ -99,12 +99,13 @@ export function locateSections(
     let index = exactIndex(section, from);
     let contentFrom = index + 1;
     // Later headings bound the search for a loosely spelled heading or an anchor label.
-    const later = specs
-      .slice(order + 1)
-      .map((next) => exactIndex(next, from))
-      .filter((i) => i >= 0);
-    const limit = later.length ? Math.min(...later) : lines.length;
+    let limit = lines.length;
     if (index < 0) {
+      const later = specs
+        .slice(order + 1)
+        .map((next) => exactIndex(next, from))
+        .filter((i) => i >= 0);
+      if (later.length) limit = Math.min(...later);
       index = lines.findIndex((line, i) => i >= from && i < limit && isLooseHeading(line, section.id));
       contentFrom = index + 1;
       const loose = lines[index];
