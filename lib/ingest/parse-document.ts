@@ -32,9 +32,47 @@ export function decodeSource(bytes: Uint8Array, problems: ProblemList): string |
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    problems.warning("the file is not UTF-8; it was read as Windows-1252");
-    return new TextDecoder("windows-1252").decode(bytes);
+    return decodeLineByLine(bytes, problems);
   }
+}
+
+/**
+ * A file that is not valid UTF-8 throughout: each line is read as UTF-8 when it is, else as
+ * Windows-1252, so one bad byte spoils one line, not the whole file, and the lines are named.
+ */
+function decodeLineByLine(bytes: Uint8Array, problems: ProblemList): string {
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  const windows1252 = new TextDecoder("windows-1252");
+  const lines: string[] = [];
+  const fallbacks: number[] = [];
+  // Some lines with real UTF-8 beyond ASCII: a UTF-8 file with bad bytes, not a Windows-1252 file.
+  let mixed = false;
+  let start = 0;
+  while (start <= bytes.length) {
+    const newline = bytes.indexOf(0x0a, start);
+    const end = newline < 0 ? bytes.length : newline;
+    const line = bytes.subarray(start, end);
+    try {
+      const decoded = utf8.decode(line);
+      mixed ||= /[^\x00-\x7f]/.test(decoded);
+      lines.push(decoded);
+    } catch {
+      fallbacks.push(lines.length + 1);
+      lines.push(windows1252.decode(line));
+    }
+    start = end + 1;
+  }
+  if (!mixed) {
+    problems.warning("the file is not UTF-8; it was read as Windows-1252");
+    return lines.join("\n");
+  }
+  const shown =
+    fallbacks.slice(0, 10).join(", ") + (fallbacks.length > 10 ? ` and ${fallbacks.length - 10} more` : "");
+  problems.warning(
+    `line${fallbacks.length > 1 ? "s" : ""} ${shown} ${fallbacks.length > 1 ? "are" : "is"} not UTF-8; read as Windows-1252`,
+    { line: fallbacks[0] },
+  );
+  return lines.join("\n");
 }
 
 /**
@@ -56,6 +94,11 @@ export function parseSourceDocument(input: Uint8Array | string, options: ParseOp
   const text = html ? htmlToPlainText(decoded) : decoded;
   if (html) problems.warning("an HTML page: read as its text, so line numbers count lines of that text");
   const lines = withoutStrayMarkers(toSourceLines(text));
+  const nul = lines.find((line) => line.text.includes("\u0000"));
+  if (nul) {
+    problems.error("the line holds a NUL character: not a text document", { line: nul.number });
+    return { kind: "rejected", record: null, problems: problems.items };
+  }
   if (lines.every((line) => line.text === "")) {
     problems.error("the file is empty");
     return { kind: "rejected", record: null, problems: problems.items };

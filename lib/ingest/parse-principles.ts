@@ -153,7 +153,11 @@ export function parseSustainability(
       continue;
     }
     const [direct, indirect] = tokens.map(Number) as [number, number];
-    const invalid = [direct, indirect].find((score) => !Number.isInteger(score) || score < 0 || score > 10);
+    // "-0" is no score either, although it reads as the number 0.
+    const invalid = tokens.find((token) => {
+      const score = Number(token);
+      return token.startsWith("-") || !Number.isInteger(score) || score < 0 || score > 10;
+    });
     if (invalid !== undefined) {
       invalidScores.add(criterion.key);
       problems.error(`score ${invalid} is not a whole number from 0 to 10`, where);

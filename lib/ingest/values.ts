@@ -1,4 +1,6 @@
 /** Parsers for the typed values of a project description. Each returns a value or a reason. */
+import { RECORD_LIMITS } from "../schemas/record";
+
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
@@ -12,15 +14,23 @@ export function parseEuros(value: string): Parsed<number> {
   if (!/^\d{1,3}(?:[ \u00a0\u202f]?\d{3})*(?:[,.]\d{1,2})?$/.test(compact)) {
     return bad(`'${value}' is not an amount in euros`);
   }
-  const amount = Number(compact.replace(SPACES, "").replace(",", "."));
-  return Number.isFinite(amount) ? ok(amount) : bad(`'${value}' is not an amount in euros`);
+  const digits = compact.replace(SPACES, "").replace(",", ".");
+  const amount = Number(digits);
+  // Refused, never rounded: an amount the database cannot hold, or a double cannot hold exactly.
+  if (!(amount < RECORD_LIMITS.eurosBelow) || !Number.isSafeInteger(Number(digits.split(".")[0]))) {
+    return bad(`'${value}' is too large: amounts must be below 1 000 000 000 000 euros`);
+  }
+  return ok(amount);
 }
 
 /** A whole, non-negative count: "350", "1 200". */
 export function parseCount(value: string): Parsed<number> {
   const compact = value.replace(SPACES, "");
   if (!/^\d+$/.test(compact)) return bad(`'${value}' is not a whole number`);
-  return ok(Number(compact));
+  const count = Number(compact);
+  if (count > RECORD_LIMITS.maxCount)
+    return bad(`'${value}' is too large: counts go up to ${RECORD_LIMITS.maxCount}`);
+  return ok(count);
 }
 
 /** "31.12.2022" → "2022-12-31", checking that the day exists. */

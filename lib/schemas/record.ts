@@ -6,12 +6,39 @@
 import { z } from "zod";
 import { CRITERION_KEYS, SUSTAINABILITY_CATEGORIES } from "../domain/criteria";
 
-const text = z.string().min(1);
+/**
+ * The database's limits, checked here so that what parse accepts the import also stores:
+ * numeric(14,2) euros, int4 counts, and texts a tsvector can index (it refuses ~1 MB).
+ */
+export const RECORD_LIMITS = {
+  /** Euros are numeric(14,2): below 10¹². */
+  eurosBelow: 1e12,
+  /** Counts are PostgreSQL integers. */
+  maxCount: 2 ** 31 - 1,
+  /** Characters in one text: far above any real description, safely below the search index's limit. */
+  maxTextLength: 200_000,
+} as const;
+
+const text = z
+  .string()
+  .min(1)
+  .max(RECORD_LIMITS.maxTextLength, `a text longer than ${RECORD_LIMITS.maxTextLength} characters`)
+  .regex(/^[^\u0000]*$/, "a text with a NUL character");
 const nullableText = text.nullable();
 const isoDate = z.iso.date();
 /** Euros as published: whole euros normally, cents allowed. */
-const euros = z.number().nonnegative().multipleOf(0.01).nullable();
-const count = z.number().int().nonnegative().nullable();
+const euros = z
+  .number()
+  .nonnegative()
+  .lt(RECORD_LIMITS.eurosBelow, "an amount of 10¹² euros or more, beyond what the registry stores")
+  .multipleOf(0.01)
+  .nullable();
+const count = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(RECORD_LIMITS.maxCount, `a count above ${RECORD_LIMITS.maxCount}, beyond what the registry stores`)
+  .nullable();
 const numberedName = z.object({ number: text, name: nullableText }).nullable();
 
 /** The language the source page was published in; names and free text stay in it. */
