@@ -5,7 +5,13 @@
  */
 import { PRIORITY_AXES_2014, SPECIFIC_OBJECTIVES_2014 } from "../domain/programme-vocabulary";
 import type { ProjectRecord } from "../schemas/record";
-import { EURA2014_LANGUAGES, labelsOf, type Eura2014Language, type LabelKey } from "./eura2014-languages";
+import {
+  EURA2014_LANGUAGES,
+  LABEL_KEYS,
+  labelsOf,
+  type Eura2014Language,
+  type LabelKey,
+} from "./eura2014-languages";
 import { readFields, splitAt, warnMissingLabels, type Fields } from "./fields";
 import { locateSections, SECTION_IDS, type LocatedSection, type SectionId, type SectionSpec } from "./layout";
 import { ProblemList, type Problem } from "./problems";
@@ -83,7 +89,16 @@ function compile(table: Eura2014Language) {
           : labels(ANCHORS[id] ?? []),
   }));
   const addressLine = new RegExp(`^(${labels(GROUPS.address).join("|")})\\s*:`);
-  return { specs, labels, addressLine };
+  const all = new Set(labels(LABEL_KEYS));
+  /** Labels known to the document but not to the given group. */
+  const elsewhere = (group: readonly LabelKey[]) => {
+    const own = new Set(labels(group));
+    return new Set([...all].filter((label) => !own.has(label)));
+  };
+  const others = Object.fromEntries(
+    Object.entries(GROUPS).map(([name, keys]) => [name, elsewhere(keys)]),
+  ) as unknown as Record<keyof typeof GROUPS, ReadonlySet<string>>;
+  return { specs, labels, addressLine, all, others };
 }
 const COMPILED = new Map<Eura2014Language, ReturnType<typeof compile>>();
 
@@ -119,7 +134,7 @@ export function parseProjectDocument(
   const problems = new ProblemList();
   let layout = COMPILED.get(table);
   if (!layout) COMPILED.set(table, (layout = compile(table)));
-  const { specs, labels, addressLine } = layout;
+  const { specs, labels, addressLine, all, others } = layout;
   const headerIndex = lines.findIndex((line) => table.header.test(line.text));
   const header = lines[headerIndex];
   const fundMatch = header ? table.header.exec(header.text) : null;
@@ -141,7 +156,9 @@ export function parseProjectDocument(
 
   // Section 1: the project.
   const s1 = get("1");
-  const f1: Fields = s1 ? readFields(s1.lines, labels(GROUPS.project), "1", problems) : new Map();
+  const f1: Fields = s1
+    ? readFields(s1.lines, labels(GROUPS.project), "1", problems, others.project)
+    : new Map();
   const l1 = (key: LabelKey) => labelIn(f1, table, key);
   if (s1)
     warnMissingLabels(
@@ -201,7 +218,7 @@ export function parseProjectDocument(
   // Section 2: applicant, contact and co-implementers.
   const s2 = get("2");
   const split2 = splitAt(s2?.lines ?? [], (line) => table.coImplementers.test(line));
-  const f2 = readFields(split2.before, labels(GROUPS.applicant), "2", problems);
+  const f2 = readFields(split2.before, labels(GROUPS.applicant), "2", problems, others.applicant);
   const l2 = (key: LabelKey) => labelIn(f2, table, key);
   const t2 = (key: LabelKey) => fieldText(f2, l2(key));
   if (s2)
@@ -216,7 +233,9 @@ export function parseProjectDocument(
 
   // Section 5: funding.
   const s5 = get("5");
-  const f5: Fields = s5 ? readFields(s5.lines, labels(GROUPS.funding), "5", problems) : new Map();
+  const f5: Fields = s5
+    ? readFields(s5.lines, labels(GROUPS.funding), "5", problems, others.funding)
+    : new Map();
   if (s5)
     warnMissingLabels(
       f5,
@@ -297,7 +316,7 @@ export function parseProjectDocument(
     );
   }
 
-  const coImplementers = parseCoImplementers(split2.after, split2.heading?.text ?? "", problems);
+  const coImplementers = parseCoImplementers(split2.after, split2.heading?.text ?? "", problems, all);
   const blocking = problems.blocking(options.allowPartial ?? false);
   if (blocking.length > 0 || !code || !name) return { record: null, problems: problems.items };
 

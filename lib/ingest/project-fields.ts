@@ -41,9 +41,28 @@ export function checkId(id: string, line: number, section: string, field: string
   }
 }
 
-export function parseCoImplementers(lines: readonly SourceLine[], field: string, problems: ProblemList) {
+export function parseCoImplementers(
+  lines: readonly SourceLine[],
+  field: string,
+  problems: ProblemList,
+  /** The document's labels: a "Label: value" line is a misplaced field, not a co-implementer. */
+  labels: ReadonlySet<string> = new Set(),
+) {
   return lines
     .filter((line) => line.text !== "")
+    .filter((line) => {
+      const label = /^([^:]{2,80}):/.exec(line.text)?.[1]?.trim();
+      if (label === undefined || !labels.has(label)) return true;
+      problems.error(
+        `the label belongs to another section: its value would be lost among the co-implementers`,
+        {
+          line: line.number,
+          section: "2",
+          field: label,
+        },
+      );
+      return false;
+    })
     .map((line) => {
       // The business ID is the last comma-separated part; names may hold commas and parentheses.
       const comma = line.text.lastIndexOf(",");

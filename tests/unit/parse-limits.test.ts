@@ -109,3 +109,42 @@ describe("decoding", () => {
     );
   });
 });
+
+describe("a value that is in the document is never dropped with only a warning", () => {
+  it("a field in the wrong section is an error naming its line", () => {
+    const text = editSeed("S22821", (t) =>
+      t.replace(
+        "Toiminnan tila: Toiminta päättynyt",
+        "Toiminnan tila: Toiminta päättynyt\nMaakunnat: Kainuu",
+      ),
+    );
+    expect(errors(text)).toEqual([
+      `line ${lineOf(text, "Maakunnat: Kainuu")}, section 1, 'Maakunnat': the label belongs to another section: its value 'Maakunnat: Kainuu' would be lost`,
+    ]);
+  });
+
+  it("a funding line among the co-implementers is not a co-implementer", () => {
+    const text = editSeed("S21894", (t) =>
+      t.replace(
+        "Savonia-ammattikorkeakoulu Oy, 2629463-3",
+        "Savonia-ammattikorkeakoulu Oy, 2629463-3\nMyönnetty EU- ja valtion rahoitus: 1 226 328",
+      ),
+    );
+    expect(errors(text)).toContain(
+      `line ${lineOf(text, "Oy, 2629463-3") + 1}, section 2, 'Myönnetty EU- ja valtion rahoitus': the label belongs to another section: its value would be lost among the co-implementers`,
+    );
+  });
+
+  it("a label given twice with different values is an error; the same value twice a warning", () => {
+    const twice = editSeed("S22821", (t) =>
+      t.replace("Y-tunnus: 2553600-4", "Y-tunnus: 2553600-4\nY-tunnus: 0171450-7"),
+    );
+    expect(errors(twice)).toEqual([
+      `line ${lineOf(twice, "0171450-7")}, section 2, 'Y-tunnus': label appears twice with different values ('2553600-4' on line ${lineOf(twice, "2553600-4")})`,
+    ]);
+    const same = editSeed("S22821", (t) =>
+      t.replace("Y-tunnus: 2553600-4", "Y-tunnus: 2553600-4\nY-tunnus: 2553600-4"),
+    );
+    expect(parseSourceDocument(same).record).not.toBeNull();
+  });
+});
