@@ -5,11 +5,13 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import fs from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import type { ProjectRecord, WebPageRecord } from "../schemas/record";
 import { parseSourceDocument } from "./parse-document";
+import { collectFiles, type FileProblems } from "./source-files";
+
+export { collectFiles, type FileProblems };
 import type { ParseOptions } from "./parse-project";
 import type { Problem } from "./problems";
 import {
@@ -27,11 +29,6 @@ export interface ImportOptions extends ParseOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export interface FileProblems {
-  file: string;
-  problems: Problem[];
-}
-
 export interface ImportReport {
   created: string[];
   updated: string[];
@@ -41,35 +38,6 @@ export interface ImportReport {
   warnings: FileProblems[];
   /** Web pages stored without a project: the project they describe is not in the registry. */
   unlinkedWebPages: string[];
-}
-
-/** Source documents in a folder: plain-text exports and pages saved from the browser. */
-export const SOURCE_EXTENSIONS = [".txt", ".html", ".htm"] as const;
-const isSourceFile = (name: string) => SOURCE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
-
-/** Every source file (.txt, .html) under the given paths, in a stable order. Missing paths are reported. */
-export async function collectFiles(
-  paths: readonly string[],
-): Promise<{ files: string[]; missing: FileProblems[] }> {
-  const files: string[] = [];
-  const missing: FileProblems[] = [];
-  for (const given of paths) {
-    const stat = await fs.stat(given).catch(() => undefined);
-    if (!stat) {
-      missing.push({ file: given, problems: [{ severity: "error", message: "no such file or folder" }] });
-    } else if (stat.isDirectory()) {
-      const entries = await fs.readdir(given, { recursive: true, withFileTypes: true });
-      files.push(
-        ...entries
-          .filter((entry) => entry.isFile() && isSourceFile(entry.name))
-          .map((entry) => path.join(entry.parentPath, entry.name))
-          .sort(),
-      );
-    } else {
-      files.push(given);
-    }
-  }
-  return { files, missing };
 }
 
 // Documents per transaction: large enough to amortise commits, small enough to retry cheaply.

@@ -32,6 +32,8 @@ describe("importing the English page, 2007 descriptions and saved HTML", () => {
       path.join(folder, "saved.html"),
       html(readSeed("S22837").replace(/S22837/g, "S29999")),
     );
+    // Not a source document: a folder import passes it by.
+    await fs.writeFile(path.join(folder, "notes.md"), "# notes");
   });
   afterAll(async () => {
     await db.drop();
