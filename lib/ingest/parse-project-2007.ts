@@ -8,7 +8,7 @@ import type { ProjectRecord } from "../schemas/record";
 import { readFields, splitAt, warnMissingLabels, type Fields } from "./fields";
 import type { ParseOptions, ProjectParseResult } from "./parse-project";
 import { ProblemList } from "./problems";
-import { checkId, fieldText, typed, validateRecord } from "./project-fields";
+import { checkId, fieldText, markCutShort, typed, validateRecord } from "./project-fields";
 import { joinText, normaliseHeading, type SourceLine } from "./source-text";
 import {
   parseColonNumberedName,
@@ -281,20 +281,4 @@ export function parseEura2007Document(
     ...(missingSections.length > 0 ? { incomplete: true as const, missingSections } : {}),
   };
   return validateRecord(record, problems);
-}
-
-/**
- * A document cut short often ends inside a value ("137 5"): an error on its very last line is
- * what --allow-partial accepts. Returns that line when it was so.
- */
-export function markCutShort(lines: readonly SourceLine[], problems: ProblemList): SourceLine | undefined {
-  const last = lines.findLast((line) => line.text !== "");
-  const cut = problems.items.filter(
-    (problem) => problem.severity === "error" && last && problem.line === last.number,
-  );
-  for (const problem of cut) {
-    problem.partialOk = true;
-    problem.message += " (the document ends on this line: it may have been cut short)";
-  }
-  return cut.length > 0 ? last : undefined;
 }

@@ -16,7 +16,15 @@ import { readFields, splitAt, warnMissingLabels, type Fields } from "./fields";
 import { locateSections, SECTION_IDS, type LocatedSection, type SectionId, type SectionSpec } from "./layout";
 import { ProblemList, type Problem } from "./problems";
 import { parseGenderEquality, parseSustainability } from "./parse-principles";
-import { checkId, fieldText, parseCoImplementers, typed, validateRecord, warnLines } from "./project-fields";
+import {
+  checkId,
+  fieldText,
+  markCutShort,
+  parseCoImplementers,
+  typed,
+  validateRecord,
+  warnLines,
+} from "./project-fields";
 import { cleanValue, joinText, normaliseHeading, type SourceLine } from "./source-text";
 import { parseCount, parseEuros, parseList, parseNumberedName, parsePeriod } from "./values";
 
@@ -317,6 +325,9 @@ export function parseProjectDocument(
   }
 
   const coImplementers = parseCoImplementers(split2.after, split2.heading?.text ?? "", problems, all);
+  // A document that ends early may end inside its last value ("137 5").
+  if (endsInside && markCutShort(lines, problems) && !missingSections.includes(endsInside))
+    missingSections.unshift(endsInside);
   const blocking = problems.blocking(options.allowPartial ?? false);
   if (blocking.length > 0 || !code || !name) return { record: null, problems: problems.items };
 

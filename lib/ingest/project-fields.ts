@@ -91,3 +91,19 @@ export function validateRecord(
   }
   return { record: validated.data, problems: problems.items };
 }
+
+/**
+ * A document cut short often ends inside a value ("137 5"): an error on its very last line is
+ * what --allow-partial accepts. Returns that line when it was so.
+ */
+export function markCutShort(lines: readonly SourceLine[], problems: ProblemList): SourceLine | undefined {
+  const last = lines.findLast((line) => line.text !== "");
+  const cut = problems.items.filter(
+    (problem) => problem.severity === "error" && last && problem.line === last.number,
+  );
+  for (const problem of cut) {
+    problem.partialOk = true;
+    problem.message += " (the document ends on this line: it may have been cut short)";
+  }
+  return cut.length > 0 ? last : undefined;
+}

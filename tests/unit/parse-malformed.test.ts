@@ -114,3 +114,25 @@ describe("warnings are kept, never silently dropped", () => {
     expect(warnings.some((w) => /section 1: unexpected extra line 'irrallinen rivi'/.test(w))).toBe(true);
   });
 });
+
+describe("a document cut inside its last value", () => {
+  it("is an error by default and, with --allow-partial, incomplete with that value null", () => {
+    const full = readSeed("S21894");
+    const cut = "Suunniteltu julkinen rahoitus yhteensä: 1 532 9";
+    const text = full.slice(0, full.indexOf("Suunniteltu julkinen rahoitus yhteensä")) + cut;
+    const strict = errorsOf(text);
+    expect(strict.parsed.record).toBeNull();
+    expect(strict.errors).toContain(
+      `line ${text.split("\n").length}, section 5, 'Suunniteltu julkinen rahoitus yhteensä': '1 532 9' is not an amount in euros (the document ends on this line: it may have been cut short)`,
+    );
+    const partial = errorsOf(text, true).parsed;
+    if (partial.kind !== "project" || !partial.record) throw new Error("not parsed");
+    expect(partial.record.funding).toEqual({
+      grantedEuState: 1226328,
+      realisedEuState: 810063,
+      plannedPublicTotal: null,
+      realisedPublicTotal: null,
+    });
+    expect(partial.record.missingSections?.[0]).toBe("5");
+  });
+});
