@@ -5,7 +5,9 @@
  */
 import { convert } from "html-to-text";
 
-const LOOKS_LIKE_HTML = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>])/i;
+// After an XML prolog or comments such as the browser's "<!-- saved from url=(0042)… -->".
+const LOOKS_LIKE_HTML =
+  /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>])/i;
 
 /** True when the text is an HTML document rather than a plain-text export. */
 export function isHtml(text: string): boolean {

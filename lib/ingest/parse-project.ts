@@ -39,14 +39,16 @@ export interface ProjectParseResult {
   problems: Problem[];
 }
 
+const isLabelLine = (text: string, label: string) =>
+  text.startsWith(label) && text.slice(label.length).trimStart().startsWith(":");
+
 /** The language of a EURA 2014 description: its title line, or else its project-code label. */
 export function eura2014LanguageOf(lines: readonly SourceLine[]): Eura2014Language | undefined {
   for (const table of EURA2014_LANGUAGES)
     if (lines.some((line) => table.header.test(line.text))) return table;
   for (const table of EURA2014_LANGUAGES) {
     const code = labelsOf(table, "code");
-    if (lines.some((line) => code.some((label) => new RegExp(`^${label}\\s*:`).test(line.text))))
-      return table;
+    if (lines.some((line) => code.some((label) => isLabelLine(line.text, label)))) return table;
   }
   return undefined;
 }
