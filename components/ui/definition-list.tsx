@@ -26,10 +26,10 @@ export function DefinitionList({
   );
 }
 
-/** A source text (Finnish, as published) with its paragraphs kept. */
-export function Paragraphs({ text }: { text: string }) {
+/** A source text, as published in its language (Finnish unless said), with its paragraphs kept. */
+export function Paragraphs({ text, lang = "fi" }: { text: string; lang?: string }) {
   return (
-    <div className="space-y-3" lang="fi">
+    <div className="space-y-3" lang={lang}>
       {text.split(/\n{2,}/).map((paragraph, i) => (
         <p key={i} className="whitespace-pre-line">
           {paragraph}

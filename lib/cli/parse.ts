@@ -1,11 +1,13 @@
 /**
- * `npm run parse -- [--allow-partial] FILE...`: prints a JSON array of canonical records to
- * stdout and every problem to stderr. Exits 0 only when no document had errors.
+ * `npm run parse -- [--allow-partial] PATH...`: prints a JSON array of canonical records to
+ * stdout and every problem to stderr. Folders are read for .txt and .html documents. Exits 0
+ * only when no document had errors.
  */
 import fs from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { parseSourceDocument } from "../ingest/parse-document";
 import { describeProblem, type Problem } from "../ingest/problems";
+import { collectFiles } from "../ingest/source-files";
 import { fail, runMain } from "./run-main";
 
 runMain(async () => {
@@ -13,18 +15,23 @@ runMain(async () => {
     options: { "allow-partial": { type: "boolean", default: false } },
     allowPositionals: true,
   });
-  if (positionals.length === 0) fail("Usage: npm run parse -- [--allow-partial] FILE...");
+  if (positionals.length === 0) fail("Usage: npm run parse -- [--allow-partial] PATH...");
   const allowPartial = values["allow-partial"];
   const records: unknown[] = [];
   let failed = false;
-  for (const file of positionals) {
+  const { files, missing } = await collectFiles(positionals);
+  for (const { file, problems } of missing) {
+    for (const problem of problems) console.error(`${problem.severity}: ${describeProblem(problem, file)}`);
+    failed = true;
+  }
+  for (const file of files) {
     const bytes = await fs.readFile(file).catch(() => undefined);
     const parsed = bytes
       ? parseSourceDocument(bytes, { allowPartial })
       : {
           kind: "rejected" as const,
           record: null,
-          problems: [{ severity: "error", message: "no such file" } as Problem],
+          problems: [{ severity: "error", message: "the file could not be read" } as Problem],
         };
     for (const problem of parsed.problems)
       console.error(`${problem.severity}: ${describeProblem(problem, file)}`);

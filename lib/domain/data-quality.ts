@@ -46,13 +46,16 @@ export function findQualityNotes(record: ProjectRecord): QualityNote[] {
       detail: { planned: plannedPublicTotal, realised: realisedPublicTotal },
     });
   }
-  if (grantedEuState !== null && plannedPublicTotal !== null && plannedPublicTotal > 0) {
+  // The usual share and the final-report section are the 2014–2020 programme's; the 2007–2013
+  // descriptions are held to neither.
+  const period2014 = record.programmePeriod === "2014-2020";
+  if (period2014 && grantedEuState !== null && plannedPublicTotal !== null && plannedPublicTotal > 0) {
     const share = grantedEuState / plannedPublicTotal;
     if (share < USUAL_EU_STATE_SHARE.min || share > USUAL_EU_STATE_SHARE.max) {
       notes.push({ kind: "euStateShareUnusual", detail: { share: Math.round(share * 1000) / 1000 } });
     }
   }
-  if (record.status && /päättynyt/i.test(record.status) && record.finalReportSummary === null) {
+  if (period2014 && record.status && /päättynyt/i.test(record.status) && record.finalReportSummary === null) {
     notes.push({ kind: "endedWithoutFinalReport", detail: { status: record.status } });
   }
   if (record.indicators.personsPlanned === null) {

@@ -61,6 +61,8 @@ export function toBatchRows(documents: readonly BatchDocument[]) {
       source_file: file,
       source_problems: problems,
       fund: record.fund,
+      programme_period: record.programmePeriod,
+      source_language: record.sourceLanguage,
       name: record.name,
       axis_number: record.priorityAxis?.number ?? null,
       axis_name: record.priorityAxis?.name ?? null,

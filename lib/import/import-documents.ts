@@ -5,12 +5,14 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import fs from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import type { LinkCandidate } from "../domain/web-page-link";
 import type { ProjectRecord, WebPageRecord } from "../schemas/record";
 import { parseSourceDocument } from "../ingest/parse-document";
+import { collectFiles, type FileProblems } from "../ingest/source-files";
+
+export { collectFiles, type FileProblems };
 import type { ParseOptions } from "../ingest/parse-project";
 import type { Problem } from "../ingest/problems";
 import {
@@ -33,11 +35,6 @@ export interface ImportOptions extends ParseOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export interface FileProblems {
-  file: string;
-  problems: Problem[];
-}
-
 export interface ImportReport {
   created: string[];
   updated: string[];
@@ -50,31 +47,6 @@ export interface ImportReport {
    * (`waitingFor`), or none is certain and the candidates wait for a person's confirmation.
    */
   unlinkedWebPages: { file: string; waitingFor: string | null; candidates: LinkCandidate[] }[];
-}
-
-/** Every .txt file under the given paths, in a stable order. Missing paths are reported. */
-export async function collectFiles(
-  paths: readonly string[],
-): Promise<{ files: string[]; missing: FileProblems[] }> {
-  const files: string[] = [];
-  const missing: FileProblems[] = [];
-  for (const given of paths) {
-    const stat = await fs.stat(given).catch(() => undefined);
-    if (!stat) {
-      missing.push({ file: given, problems: [{ severity: "error", message: "no such file or folder" }] });
-    } else if (stat.isDirectory()) {
-      const entries = await fs.readdir(given, { recursive: true, withFileTypes: true });
-      files.push(
-        ...entries
-          .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith(".txt"))
-          .map((entry) => path.join(entry.parentPath, entry.name))
-          .sort(),
-      );
-    } else {
-      files.push(given);
-    }
-  }
-  return { files, missing };
 }
 
 // Documents per transaction: large enough to amortise commits, small enough to retry cheaply.

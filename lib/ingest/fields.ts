@@ -25,6 +25,8 @@ export function readFields(
   labels: readonly string[],
   section: string,
   problems: ProblemList,
+  /** Labels of the document's other sections: found here, their value would be lost. */
+  elsewhere?: ReadonlySet<string>,
 ): Fields {
   const byLength = [...labels].sort((a, b) => b.length - a.length);
   const fields: Fields = new Map();
@@ -34,12 +36,16 @@ export function readFields(
     const label = byLength.find((candidate) => isLabelled(line.text, candidate));
     if (label) {
       const value = { value: line.text.slice(line.text.indexOf(":") + 1).trim(), line: line.number };
-      if (fields.has(label)) {
-        problems.warning(`label appears twice; the first value is kept`, {
-          line: line.number,
-          section,
-          field: label,
-        });
+      const first = fields.get(label);
+      if (first) {
+        // A second, different value would be lost: the record would contradict the document.
+        const report = value.value !== "" && value.value !== first.value ? "error" : "warning";
+        problems[report](
+          report === "error"
+            ? `label appears twice with different values ('${shorten(first.value)}' on line ${first.line})`
+            : `label appears twice; the first value is kept`,
+          { line: line.number, section, field: label },
+        );
         previous = undefined;
         continue;
       }
@@ -53,7 +59,16 @@ export function readFields(
     }
     previous = undefined;
     const unknown = UNKNOWN_LABEL.exec(line.text);
-    if (unknown) {
+    if (unknown && elsewhere?.has(unknown[1]!.trim())) {
+      problems.error(
+        `the label belongs to another section: its value '${shorten(line.text)}' would be lost`,
+        {
+          line: line.number,
+          section,
+          field: unknown[1]!.trim(),
+        },
+      );
+    } else if (unknown) {
       problems.warning(`unknown label '${unknown[1]}'`, { line: line.number, section });
     } else {
       problems.warning(`unexpected extra line '${shorten(line.text)}'`, { line: line.number, section });

@@ -6,25 +6,40 @@
 import { normaliseHeading, type SourceLine } from "./source-text";
 import type { ProblemList } from "./problems";
 
-export const SECTIONS = [
-  { id: "1", title: "Hanke" },
-  { id: "2", title: "Hakijan perustiedot" },
-  { id: "3", title: "Suunnitelman mukainen tiivistelmä toteutuksesta" },
-  { id: "4", title: "Hankkeen kohderyhmät" },
-  { id: "4.1", title: "Varsinaiset kohderyhmät" },
-  { id: "4.2", title: "Välilliset kohderyhmät" },
-  { id: "5", title: "Projektin julkinen rahoitus, euroa" },
-  { id: "6", title: "Maantieteellinen kohdealue" },
-  { id: "7", title: "Hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista" },
-  { id: "7.1", title: "Osallistuvien yritysten lukumäärä" },
-  { id: "7.2", title: "Osallistuvien henkilöiden lukumäärä" },
-  { id: "8", title: "Horisontaaliset periaatteet" },
-  { id: "8.1", title: "Sukupuolten tasa-arvo" },
-  { id: "8.2", title: "Kestävä kehitys" },
-  { id: "9", title: "Loppuraportin tiivistelmä" },
+export const SECTION_IDS = [
+  "1",
+  "2",
+  "3",
+  "4",
+  "4.1",
+  "4.2",
+  "5",
+  "6",
+  "7",
+  "7.1",
+  "7.2",
+  "8",
+  "8.1",
+  "8.2",
+  "9",
 ] as const;
 
-export type SectionId = (typeof SECTIONS)[number]["id"];
+/** Headings with nothing of their own: present when any of their sub-sections is. */
+const PARENTS: Partial<Record<SectionId, readonly SectionId[]>> = {
+  "4": ["4.1", "4.2"],
+  "7": ["7.1", "7.2"],
+  "8": ["8.1", "8.2"],
+};
+
+/** A section's title in the page's language and, for copies without headings, the labels it starts with. */
+export interface SectionSpec {
+  id: SectionId;
+  title: string;
+  /** Lines (exact, or "Label:" prefixes) that can open this section when its heading is gone. */
+  anchors: readonly string[];
+}
+
+export type SectionId = (typeof SECTION_IDS)[number];
 
 export interface LocatedSection {
   id: SectionId;
@@ -40,6 +55,8 @@ export interface SectionMap {
   missing: SectionId[];
   /** The section in which the document ends (the last one found). */
   last: SectionId | undefined;
+  /** Sections whose heading is gone, found by their first labels instead. */
+  byLabel: SectionId[];
 }
 
 const HEADING = /^(\d(?:\.\d)?)\.?\s+(\S.*)$/;
@@ -59,36 +76,65 @@ function isLooseHeading(line: SourceLine, id: string): boolean {
   return title.length <= 120 && !title.includes(":") && !/[.!?]$/.test(title) && /^\p{Lu}/u.test(title);
 }
 
+/** The anchor a line opens with: the whole line, or "Label:" at its start. */
+function anchorOf(text: string, anchors: readonly string[]): string | undefined {
+  return anchors.find(
+    (anchor) =>
+      text === anchor || (text.startsWith(anchor) && text.slice(anchor.length).trimStart()[0] === ":"),
+  );
+}
+
 export function locateSections(
   lines: readonly SourceLine[],
   startIndex: number,
+  specs: readonly SectionSpec[],
   problems: ProblemList,
 ): SectionMap {
-  const found: { id: SectionId; title: string; index: number }[] = [];
+  const found: { id: SectionId; title: string; index: number; contentFrom: number }[] = [];
+  const byLabel: SectionId[] = [];
+  const exactIndex = (spec: SectionSpec, from: number) =>
+    lines.findIndex((line, i) => i >= from && isExactHeading(line, spec.id, spec.title));
   let from = startIndex;
-  SECTIONS.forEach((section, order) => {
-    let index = lines.findIndex((line, i) => i >= from && isExactHeading(line, section.id, section.title));
+  specs.forEach((section, order) => {
+    let index = exactIndex(section, from);
+    let contentFrom = index + 1;
+    // Later headings bound the search for a loosely spelled heading or an anchor label.
+    let limit = lines.length;
     if (index < 0) {
-      // Look for a loosely spelled heading, but only before the next exactly spelled one.
-      const later = SECTIONS.slice(order + 1)
-        .map((next) => lines.findIndex((line, i) => i >= from && isExactHeading(line, next.id, next.title)))
+      const later = specs
+        .slice(order + 1)
+        .map((next) => exactIndex(next, from))
         .filter((i) => i >= 0);
-      const limit = later.length ? Math.min(...later) : lines.length;
+      if (later.length) limit = Math.min(...later);
       index = lines.findIndex((line, i) => i >= from && i < limit && isLooseHeading(line, section.id));
+      contentFrom = index + 1;
       const loose = lines[index];
       if (loose) {
         problems.warning(
           `section heading '${loose.text}' differs from the expected '${section.id} ${section.title}'`,
-          {
-            line: loose.number,
-            section: section.id,
-          },
+          { line: loose.number, section: section.id },
         );
       }
     }
+    if (index < 0 && section.anchors.length > 0) {
+      // A copy that lost its headings: the section starts at its first label. When the section
+      // before has the same labels (7.1 and 7.2), at the first label that comes a second time.
+      const previous = specs.find((spec) => spec.id === found.at(-1)?.id)?.anchors ?? [];
+      const seen = new Set<string>();
+      index = -1;
+      for (let i = from; i < limit && index < 0; i++) {
+        const text = lines[i]?.text ?? "";
+        const label = anchorOf(text, section.anchors);
+        if (label !== undefined && (!previous.includes(label) || seen.has(label))) index = i;
+        const previousLabel = anchorOf(text, previous);
+        if (previousLabel !== undefined) seen.add(previousLabel);
+      }
+      contentFrom = index;
+      if (index >= 0) byLabel.push(section.id);
+    }
     if (index >= 0) {
-      found.push({ id: section.id, title: section.title, index });
-      from = index + 1;
+      found.push({ id: section.id, title: section.title, index, contentFrom });
+      from = contentFrom;
     }
   });
 
@@ -99,12 +145,15 @@ export function locateSections(
       id: section.id,
       title: section.title,
       headingLine: lines[section.index]?.number ?? 0,
-      lines: lines.slice(section.index + 1, end),
+      lines: lines.slice(section.contentFrom, end),
     });
   });
+  const present = (id: SectionId) =>
+    sections.has(id) || (PARENTS[id] ?? []).some((child) => sections.has(child));
   return {
     sections,
-    missing: SECTIONS.map((section) => section.id).filter((id) => !sections.has(id)),
+    missing: SECTION_IDS.filter((id) => !present(id)),
     last: found.at(-1)?.id,
+    byLabel,
   };
 }

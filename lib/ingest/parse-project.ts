@@ -1,15 +1,32 @@
 /**
- * parseProjectDocument: a EURA 2014 project description (ESF or ERDF) → the canonical record,
- * section by section (labels repeat across sections), with every problem located.
+ * parseProjectDocument: a EURA 2014 project description (ESF or ERDF, in any language of
+ * ./eura2014-languages) → the canonical record, section by section (labels repeat across
+ * sections), with every problem located. A copy that lost its headings is read by its labels.
  */
-import { checkBusinessId } from "../domain/business-id";
-import { projectRecordSchema, type ProjectRecord } from "../schemas/record";
+import { PRIORITY_AXES_2014, SPECIFIC_OBJECTIVES_2014 } from "../domain/programme-vocabulary";
+import type { ProjectRecord } from "../schemas/record";
+import {
+  EURA2014_LANGUAGES,
+  LABEL_KEYS,
+  labelsOf,
+  type Eura2014Language,
+  type LabelKey,
+} from "./eura2014-languages";
 import { readFields, splitAt, warnMissingLabels, type Fields } from "./fields";
-import { locateSections, SECTIONS, type LocatedSection, type SectionId } from "./layout";
+import { locateSections, SECTION_IDS, type LocatedSection, type SectionId, type SectionSpec } from "./layout";
 import { ProblemList, type Problem } from "./problems";
 import { parseGenderEquality, parseSustainability } from "./parse-principles";
+import {
+  checkId,
+  fieldText,
+  markCutShort,
+  parseCoImplementers,
+  typed,
+  validateRecord,
+  warnLines,
+} from "./project-fields";
 import { cleanValue, joinText, normaliseHeading, type SourceLine } from "./source-text";
-import { parseCount, parseEuros, parseList, parseNumberedName, parsePeriod, type Parsed } from "./values";
+import { parseCount, parseEuros, parseList, parseNumberedName, parsePeriod } from "./values";
 
 export interface ParseOptions {
   /** Accept a document cut short: the record is marked incomplete with its missing sections. */
@@ -22,215 +39,261 @@ export interface ProjectParseResult {
   problems: Problem[];
 }
 
-const HEADER = /(sosiaalirahaston|aluekehitysrahaston)\s*\((ESR|EAKR)\)\s*rahoittaman\s+hankkeen\s+kuvaus/i;
-const PREAMBLE = new Set(["euroopan unioni vipuvoimaa eu:lta", "euroopan unioni", "vipuvoimaa eu:lta"]);
+const isLabelLine = (text: string, label: string) =>
+  text.startsWith(label) && text.slice(label.length).trimStart().startsWith(":");
 
-export function isProjectDescription(lines: readonly SourceLine[]): boolean {
-  return (
-    lines.some((line) => HEADER.test(line.text)) || lines.some((line) => /^Hankekoodi\s*:/.test(line.text))
-  );
+/** The language of a EURA 2014 description: its title line, or else its project-code label. */
+export function eura2014LanguageOf(lines: readonly SourceLine[]): Eura2014Language | undefined {
+  for (const table of EURA2014_LANGUAGES)
+    if (lines.some((line) => table.header.test(line.text))) return table;
+  for (const table of EURA2014_LANGUAGES) {
+    const code = labelsOf(table, "code");
+    if (lines.some((line) => code.some((label) => isLabelLine(line.text, label)))) return table;
+  }
+  return undefined;
 }
 
-const LABELS = {
-  project: [
-    "Hankekoodi",
-    "Hankkeen nimi",
-    "Toimintalinja",
-    "Erityistavoite",
-    "Suunnitelman mukainen toteutusaika",
-    "Toiminnan tila",
-    "Vastuuviranomainen",
-  ],
+const GROUPS = {
+  project: ["code", "name", "axis", "objective", "period", "status", "authority"],
   applicant: [
-    "Hakijan virallinen nimi",
-    "Organisaatiotyyppi",
-    "Y-tunnus",
-    "Jakeluosoite",
-    "Puhelinnumero",
-    "Postinumero",
-    "Postitoimipaikka",
-    "WWW-osoite",
-    "Hankkeen yhteyshenkilön nimi",
-    "Yhteyshenkilön asema hakijaorganisaatiossa",
-    "Yhteyshenkilön sähköpostisoite",
-    "Yhteyshenkilön puhelinnumero",
-    "Hakijoiden lukumäärä tai tuen siirto -menettely",
+    "applicantName",
+    "organisationType",
+    "businessId",
+    "streetAddress",
+    "phone",
+    "postalCode",
+    "postOffice",
+    "website",
+    "contactName",
+    "contactTitle",
+    "contactEmail",
+    "contactPhone",
+    "arrangement",
   ],
-  funding: [
-    "Myönnetty EU- ja valtion rahoitus",
-    "Toteutunut EU- ja valtion rahoitus",
-    "Suunniteltu julkinen rahoitus yhteensä",
-    "Toteutunut julkinen rahoitus yhteensä",
-  ],
-  geography: ["Maakunnat", "Seutukunnat", "Kunnat"],
-  address: ["Jakeluosoite", "Postinumero", "Postitoimipaikka"],
-  indicator: ["Suunniteltu", "Toteutunut seurantatietojen mukaan"],
-} as const;
+  funding: ["grantedEuState", "realisedEuState", "plannedPublicTotal", "realisedPublicTotal"],
+  geography: ["regions", "subRegions", "municipalities"],
+  address: ["streetAddress", "postalCode", "postOffice"],
+  indicator: ["planned", "realised"],
+} as const satisfies Record<string, readonly LabelKey[]>;
 
-const CO_IMPLEMENTERS = /^Osatoteuttajat\s*:?$/;
-const IMPLEMENTATION_ADDRESS = "toteutuspaikan osoite, jos hanke toteutetaan yhdessä paikassa";
+const ANCHORS: Partial<Record<SectionId, readonly LabelKey[]>> = {
+  "1": ["code", "name"],
+  "2": ["applicantName", "organisationType", "businessId"],
+  "5": GROUPS.funding,
+  "6": GROUPS.geography,
+  "7.1": GROUPS.indicator,
+  "7.2": GROUPS.indicator,
+};
 
-type Section = LocatedSection | undefined;
+/** A language's section layout and label lists, compiled once. */
+function compile(table: Eura2014Language) {
+  const labels = (keys: readonly LabelKey[]) => keys.flatMap((key) => labelsOf(table, key));
+  const specs: SectionSpec[] = SECTION_IDS.map((id) => ({
+    id,
+    title: table.sections[id],
+    anchors:
+      id === "8.1"
+        ? Object.values(table.genderQuestions)
+        : id === "8.2"
+          ? [...table.scoreColumnLines, ...Object.values(table.categories)]
+          : labels(ANCHORS[id] ?? []),
+  }));
+  const addressLine = new RegExp(`^(${labels(GROUPS.address).join("|")})\\s*:`);
+  const all = new Set(labels(LABEL_KEYS));
+  /** Labels known to the document but not to the given group. */
+  const elsewhere = (group: readonly LabelKey[]) => {
+    const own = new Set(labels(group));
+    return new Set([...all].filter((label) => !own.has(label)));
+  };
+  const others = Object.fromEntries(
+    Object.entries(GROUPS).map(([name, keys]) => [name, elsewhere(keys)]),
+  ) as unknown as Record<keyof typeof GROUPS, ReadonlySet<string>>;
+  return { specs, labels, addressLine, all, others };
+}
+const COMPILED = new Map<Eura2014Language, ReturnType<typeof compile>>();
 
-/** Reads a typed value; a bad value is an error located at its line. */
-function typed<T>(
-  fields: Fields,
-  label: string,
-  section: string,
-  parse: (value: string) => Parsed<T>,
+/** The label a field was published under (one of its spellings), for reading and locating it. */
+const labelIn = (fields: Fields, table: Eura2014Language, key: LabelKey) => {
+  const spellings = labelsOf(table, key);
+  return spellings.find((label) => fields.has(label)) ?? spellings[0]!;
+};
+
+/** A closed-vocabulary value in the canonical language: mapped when certain, else kept and warned. */
+function canonical(
+  value: string | null,
+  vocabulary: Record<string, string> | null,
+  where: { section: string; field: string; line?: number },
+  table: Eura2014Language,
   problems: ProblemList,
-): T | null {
-  const field = fields.get(label);
-  const value = cleanValue(field?.value);
-  if (value === null || !field) return null;
-  const parsed = parse(value);
-  if (parsed.ok) return parsed.value;
-  problems.error(parsed.reason, { line: field.line, section, field: label });
-  return null;
-}
-
-const text = (fields: Fields, label: string) => cleanValue(fields.get(label)?.value);
-
-function warnLines(lines: readonly SourceLine[], section: string, problems: ProblemList) {
-  for (const line of lines) {
-    if (line.text !== "")
-      problems.warning(`unexpected extra line '${line.text.slice(0, 60)}'`, { line: line.number, section });
-  }
-}
-
-function parseCoImplementers(lines: readonly SourceLine[], problems: ProblemList) {
-  return lines
-    .filter((line) => line.text !== "")
-    .map((line) => {
-      // The business ID is the last comma-separated part; names may hold commas and parentheses.
-      const comma = line.text.lastIndexOf(",");
-      const tail = comma >= 0 ? line.text.slice(comma + 1).trim() : "";
-      if (comma < 0 || !/\d/.test(tail)) {
-        problems.warning(`co-implementer '${line.text}' has no business ID`, {
-          line: line.number,
-          section: "2",
-        });
-        return { name: line.text, businessId: null };
-      }
-      checkId(tail, line.number, "2", "Osatoteuttajat", problems);
-      return { name: line.text.slice(0, comma).trim(), businessId: tail };
-    });
-}
-
-function checkId(id: string, line: number, section: string, field: string, problems: ProblemList) {
-  const check = checkBusinessId(id);
-  if (check === "badFormat") {
-    problems.warning(`'${id}' is not a business ID of the form 1234567-8`, { line, section, field });
-  } else if (check === "badCheckDigit") {
-    problems.warning(`business ID '${id}' has a wrong check digit`, { line, section, field });
-  }
+) {
+  if (value === null || vocabulary === null) return value;
+  const mapped = vocabulary[value];
+  if (mapped !== undefined) return mapped;
+  problems.warning(
+    `'${value}' (${table.language}) has no certain Finnish equivalent; it is kept as published`,
+    where,
+  );
+  return value;
 }
 
 export function parseProjectDocument(
   lines: readonly SourceLine[],
   options: ParseOptions = {},
+  table: Eura2014Language = EURA2014_LANGUAGES[0]!,
 ): ProjectParseResult {
   const problems = new ProblemList();
-  const headerIndex = lines.findIndex((line) => HEADER.test(line.text));
+  let layout = COMPILED.get(table);
+  if (!layout) COMPILED.set(table, (layout = compile(table)));
+  const { specs, labels, addressLine, all, others } = layout;
+  const headerIndex = lines.findIndex((line) => table.header.test(line.text));
   const header = lines[headerIndex];
-  const fundMatch = header ? HEADER.exec(header.text) : null;
+  const fundMatch = header ? table.header.exec(header.text) : null;
 
   for (const line of lines.slice(0, Math.max(headerIndex, 0))) {
-    if (line.text !== "" && !PREAMBLE.has(normaliseHeading(line.text))) {
+    if (line.text !== "" && !table.preamble.includes(normaliseHeading(line.text))) {
       problems.warning(`unexpected line before the header '${line.text.slice(0, 60)}'`, {
         line: line.number,
       });
     }
   }
 
-  const map = locateSections(lines, headerIndex + 1, problems);
-  const get = (id: SectionId): Section => map.sections.get(id);
+  const map = locateSections(lines, headerIndex + 1, specs, problems);
+  const get = (id: SectionId): LocatedSection | undefined => map.sections.get(id);
+  if (map.byLabel.length > 0)
+    problems.warning(
+      `no heading for section${map.byLabel.length > 1 ? "s" : ""} ${map.byLabel.join(", ")}: located by ${map.byLabel.length > 1 ? "their" : "its"} labels`,
+    );
 
   // Section 1: the project.
   const s1 = get("1");
-  const f1 = s1 ? readFields(s1.lines, LABELS.project, "1", problems) : new Map();
-  if (s1) warnMissingLabels(f1, LABELS.project.slice(2), "1", problems);
-  const code = text(f1, "Hankekoodi");
-  const name = text(f1, "Hankkeen nimi");
+  const f1: Fields = s1
+    ? readFields(s1.lines, labels(GROUPS.project), "1", problems, others.project)
+    : new Map();
+  const l1 = (key: LabelKey) => labelIn(f1, table, key);
+  if (s1)
+    warnMissingLabels(
+      f1,
+      GROUPS.project.slice(2).map((key) => l1(key)),
+      "1",
+      problems,
+    );
+  const codeLabel = l1("code");
+  const nameLabel = l1("name");
+  const code = fieldText(f1, codeLabel);
+  const name = fieldText(f1, nameLabel);
   if (!code)
-    problems.error("no project code: the label 'Hankekoodi' is missing or empty", {
+    problems.error(`no project code: the label '${codeLabel}' is missing or empty`, {
       section: "1",
-      field: "Hankekoodi",
+      field: codeLabel,
     });
   else if (!/^[A-Z]{1,2}\d{4,6}$/.test(code)) {
     problems.error(`'${code}' is not a project code such as S21894`, {
-      line: f1.get("Hankekoodi")?.line,
+      line: f1.get(codeLabel)?.line,
       section: "1",
-      field: "Hankekoodi",
+      field: codeLabel,
     });
   }
   if (!name)
-    problems.error("the label 'Hankkeen nimi' is missing or empty", { section: "1", field: "Hankkeen nimi" });
+    problems.error(`the label '${nameLabel}' is missing or empty`, { section: "1", field: nameLabel });
 
-  let fund: "ESF" | "ERDF" | null = fundMatch
-    ? fundMatch[2]?.toUpperCase() === "EAKR"
-      ? "ERDF"
-      : "ESF"
-    : null;
+  let fund = fundMatch ? (table.funds[fundMatch[1]?.toUpperCase() ?? ""] ?? null) : null;
   if (!fund) {
     fund = code?.startsWith("A") ? "ERDF" : "ESF";
     problems.warning(
-      `no fund header ('Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus'); ${fund} assumed from the project code`,
+      `no fund header ('${table.sections["1"]}' page title); ${fund} assumed from the project code`,
     );
   }
-  const period = typed(f1, "Suunnitelman mukainen toteutusaika", "1", parsePeriod, problems);
-  const axis = typed(f1, "Toimintalinja", "1", parseNumberedName, problems);
-  const objective = typed(f1, "Erityistavoite", "1", parseNumberedName, problems);
+  const period = typed(
+    f1,
+    l1("period"),
+    "1",
+    (value) => parsePeriod(value, table.periodStart, table.periodEnd),
+    problems,
+  );
+  const numbered = (key: "axis" | "objective", names: Readonly<Record<string, string>>) => {
+    const parsed = typed(f1, l1(key), "1", parseNumberedName, problems);
+    if (!parsed || table.statuses === null) return parsed;
+    // Another language: the canonical name by number, or none (the registry keeps its own).
+    const known = names[parsed.number] ?? null;
+    if (known === null && parsed.name !== null)
+      problems.warning(
+        `'${parsed.name}' (${table.language}) has no certain Finnish name; only its number ${parsed.number} is kept`,
+        { line: f1.get(l1(key))?.line, section: "1", field: l1(key) },
+      );
+    return { number: parsed.number, name: known };
+  };
+  const axis = numbered("axis", PRIORITY_AXES_2014);
+  const objective = numbered("objective", SPECIFIC_OBJECTIVES_2014);
 
   // Section 2: applicant, contact and co-implementers.
   const s2 = get("2");
-  const split2 = splitAt(s2?.lines ?? [], (line) => CO_IMPLEMENTERS.test(line));
-  const f2 = readFields(split2.before, LABELS.applicant, "2", problems);
-  if (s2) warnMissingLabels(f2, LABELS.applicant.slice(0, 3), "2", problems);
-  const businessId = text(f2, "Y-tunnus");
-  if (businessId) checkId(businessId, f2.get("Y-tunnus")?.line ?? 0, "2", "Y-tunnus", problems);
+  const split2 = splitAt(s2?.lines ?? [], (line) => table.coImplementers.test(line));
+  const f2 = readFields(split2.before, labels(GROUPS.applicant), "2", problems, others.applicant);
+  const l2 = (key: LabelKey) => labelIn(f2, table, key);
+  const t2 = (key: LabelKey) => fieldText(f2, l2(key));
+  if (s2)
+    warnMissingLabels(
+      f2,
+      GROUPS.applicant.slice(0, 3).map((key) => l2(key)),
+      "2",
+      problems,
+    );
+  const businessId = t2("businessId");
+  if (businessId) checkId(businessId, f2.get(l2("businessId"))?.line ?? 0, "2", l2("businessId"), problems);
 
   // Section 5: funding.
   const s5 = get("5");
-  const f5 = s5 ? readFields(s5.lines, LABELS.funding, "5", problems) : new Map();
-  if (s5) warnMissingLabels(f5, LABELS.funding, "5", problems);
-  const euros = (label: string) => typed(f5, label, "5", parseEuros, problems);
+  const f5: Fields = s5
+    ? readFields(s5.lines, labels(GROUPS.funding), "5", problems, others.funding)
+    : new Map();
+  if (s5)
+    warnMissingLabels(
+      f5,
+      GROUPS.funding.map((key) => labelIn(f5, table, key)),
+      "5",
+      problems,
+    );
+  const euros = (key: LabelKey) => typed(f5, labelIn(f5, table, key), "5", parseEuros, problems);
   const funding = {
-    grantedEuState: euros("Myönnetty EU- ja valtion rahoitus"),
-    realisedEuState: euros("Toteutunut EU- ja valtion rahoitus"),
-    plannedPublicTotal: euros("Suunniteltu julkinen rahoitus yhteensä"),
-    realisedPublicTotal: euros("Toteutunut julkinen rahoitus yhteensä"),
+    grantedEuState: euros("grantedEuState"),
+    realisedEuState: euros("realisedEuState"),
+    plannedPublicTotal: euros("plannedPublicTotal"),
+    realisedPublicTotal: euros("realisedPublicTotal"),
   };
 
   // Section 6: geography, then the implementation address under its own sub-heading.
   const s6 = get("6");
-  const split6 = splitAt(s6?.lines ?? [], (line) => normaliseHeading(line) === IMPLEMENTATION_ADDRESS);
+  const split6 = splitAt(s6?.lines ?? [], (line) => normaliseHeading(line) === table.implementationAddress);
   const hasAddressHeading = split6.heading !== undefined;
+  const isAddressLine = (line: SourceLine) => addressLine.test(line.text);
   const f6 = readFields(
     hasAddressHeading ? split6.before : split6.before.filter((l) => !isAddressLine(l)),
-    LABELS.geography,
+    labels(GROUPS.geography),
     "6",
     problems,
   );
   const fAddress = readFields(
     hasAddressHeading ? split6.after : split6.before.filter(isAddressLine),
-    LABELS.address,
+    labels(GROUPS.address),
     "6",
     problems,
   );
   const address = {
-    streetAddress: text(fAddress, "Jakeluosoite"),
-    postalCode: text(fAddress, "Postinumero"),
-    postOffice: text(fAddress, "Postitoimipaikka"),
+    streetAddress: fieldText(fAddress, labelIn(fAddress, table, "streetAddress")),
+    postalCode: fieldText(fAddress, labelIn(fAddress, table, "postalCode")),
+    postOffice: fieldText(fAddress, labelIn(fAddress, table, "postOffice")),
   };
+  const list = (key: LabelKey) => parseList(f6.get(labelIn(f6, table, key))?.value ?? "");
 
   // Section 7: monitoring indicators.
   const indicators = (id: SectionId) => {
     const section = get(id);
-    const fields = section ? readFields(section.lines, LABELS.indicator, id, problems) : new Map();
+    const fields: Fields = section
+      ? readFields(section.lines, labels(GROUPS.indicator), id, problems)
+      : new Map();
     return {
-      planned: typed(fields, "Suunniteltu", id, parseCount, problems),
-      realised: typed(fields, "Toteutunut seurantatietojen mukaan", id, parseCount, problems),
+      planned: typed(fields, labelIn(fields, table, "planned"), id, parseCount, problems),
+      realised: typed(fields, labelIn(fields, table, "realised"), id, parseCount, problems),
     };
   };
   const companies = indicators("7.1");
@@ -240,10 +303,10 @@ export function parseProjectDocument(
   for (const id of ["4", "7", "8"] as const) warnLines(get(id)?.lines ?? [], id, problems);
 
   // The document was cut short when sections are missing after the last one found.
-  const order = (id: string | undefined) => SECTIONS.findIndex((section) => section.id === id);
+  const order = (id: string | undefined) => SECTION_IDS.findIndex((section) => section === id);
   const endsInside = map.missing.some((id) => order(id) > order(map.last)) ? map.last : undefined;
-  const gender = parseGenderEquality(get("8.1"), problems, endsInside === "8.1");
-  const sustainability = parseSustainability(get("8.2"), problems, endsInside === "8.2");
+  const gender = parseGenderEquality(get("8.1"), problems, endsInside === "8.1", table);
+  const sustainability = parseSustainability(get("8.2"), problems, endsInside === "8.2", table);
 
   const missingSections = [...map.missing];
   if (
@@ -254,79 +317,87 @@ export function parseProjectDocument(
     missingSections.unshift(endsInside);
   }
   for (const id of map.missing) {
-    const section = SECTIONS.find((candidate) => candidate.id === id)?.title;
+    // Partial means the document ends early: a section missing before the last one found is
+    // missing from the middle, and that no --allow-partial accepts.
+    const cutOff = order(id) > order(map.last);
     problems.error(
-      `section ${id} '${section}' is missing${endsInside ? ` (the document ends in section ${endsInside})` : ""}`,
-      {
-        section: id,
-        partialOk: true,
-      },
+      `section ${id} '${table.sections[id]}' is missing${cutOff ? ` (the document ends in section ${endsInside})` : ` (section ${map.last} comes later)`}`,
+      { section: id, partialOk: cutOff },
     );
   }
 
-  const coImplementers = parseCoImplementers(split2.after, problems);
+  const coImplementers = parseCoImplementers(split2.after, split2.heading?.text ?? "", problems, all);
+  // A document that ends early may end inside its last value ("137 5").
+  if (endsInside && markCutShort(lines, problems) && !missingSections.includes(endsInside))
+    missingSections.unshift(endsInside);
   const blocking = problems.blocking(options.allowPartial ?? false);
   if (blocking.length > 0 || !code || !name) return { record: null, problems: problems.items };
 
-  const candidate: ProjectRecord = {
-    code,
-    fund,
-    name,
-    priorityAxis: axis,
-    specificObjective: objective,
-    plannedStart: period?.start ?? null,
-    plannedEnd: period?.end ?? null,
-    status: text(f1, "Toiminnan tila"),
-    responsibleAuthority: text(f1, "Vastuuviranomainen"),
-    applicant: {
-      name: text(f2, "Hakijan virallinen nimi"),
-      organisationType: text(f2, "Organisaatiotyyppi"),
-      businessId,
-      streetAddress: text(f2, "Jakeluosoite"),
-      postalCode: text(f2, "Postinumero"),
-      postOffice: text(f2, "Postitoimipaikka"),
-      phone: text(f2, "Puhelinnumero"),
-      website: text(f2, "WWW-osoite"),
-    },
-    contact: {
-      name: text(f2, "Hankkeen yhteyshenkilön nimi"),
-      title: text(f2, "Yhteyshenkilön asema hakijaorganisaatiossa"),
-      email: text(f2, "Yhteyshenkilön sähköpostisoite"),
-      phone: text(f2, "Yhteyshenkilön puhelinnumero"),
-    },
-    applicantArrangement: text(f2, "Hakijoiden lukumäärä tai tuen siirto -menettely"),
-    coImplementers,
-    summary: joinText(get("3")?.lines ?? []),
-    targetGroups: { direct: joinText(get("4.1")?.lines ?? []), indirect: joinText(get("4.2")?.lines ?? []) },
-    funding,
-    geography: {
-      regions: parseList(f6.get("Maakunnat")?.value ?? ""),
-      subRegions: parseList(f6.get("Seutukunnat")?.value ?? ""),
-      municipalities: parseList(f6.get("Kunnat")?.value ?? ""),
-      implementationAddress: Object.values(address).some((value) => value !== null) ? address : null,
-    },
-    indicators: {
-      companiesPlanned: companies.planned,
-      companiesRealised: companies.realised,
-      personsPlanned: persons.planned,
-      personsRealised: persons.realised,
-    },
-    genderEquality: gender.answers,
-    sustainability: sustainability.scores,
-    finalReportSummary: joinText(get("9")?.lines ?? []),
-    ...(missingSections.length > 0 ? { incomplete: true as const, missingSections } : {}),
+  const vocabulary = (
+    key: LabelKey,
+    fields: Fields,
+    section: string,
+    values: Record<string, string> | null,
+  ) => {
+    const label = labelIn(fields, table, key);
+    const where = { section, field: label, line: fields.get(label)?.line };
+    return canonical(cleanValue(fields.get(label)?.value), values, where, table, problems);
   };
 
-  const validated = projectRecordSchema.safeParse(candidate);
-  if (!validated.success) {
-    for (const issue of validated.error.issues) {
-      problems.error(`${issue.path.join(".")}: ${issue.message}`);
-    }
-    return { record: null, problems: problems.items };
-  }
-  return { record: validated.data, problems: problems.items };
-}
-
-function isAddressLine(line: SourceLine): boolean {
-  return /^(Jakeluosoite|Postinumero|Postitoimipaikka)\s*:/.test(line.text);
+  return validateRecord(
+    {
+      code,
+      fund,
+      programmePeriod: "2014-2020",
+      sourceLanguage: table.language,
+      name,
+      priorityAxis: axis,
+      specificObjective: objective,
+      plannedStart: period?.start ?? null,
+      plannedEnd: period?.end ?? null,
+      status: vocabulary("status", f1, "1", table.statuses),
+      responsibleAuthority: fieldText(f1, l1("authority")),
+      applicant: {
+        name: t2("applicantName"),
+        organisationType: vocabulary("organisationType", f2, "2", table.organisationTypes),
+        businessId,
+        streetAddress: t2("streetAddress"),
+        postalCode: t2("postalCode"),
+        postOffice: t2("postOffice"),
+        phone: t2("phone"),
+        website: t2("website"),
+      },
+      contact: {
+        name: t2("contactName"),
+        title: t2("contactTitle"),
+        email: t2("contactEmail"),
+        phone: t2("contactPhone"),
+      },
+      applicantArrangement: t2("arrangement"),
+      coImplementers,
+      summary: joinText(get("3")?.lines ?? []),
+      targetGroups: {
+        direct: joinText(get("4.1")?.lines ?? []),
+        indirect: joinText(get("4.2")?.lines ?? []),
+      },
+      funding,
+      geography: {
+        regions: list("regions"),
+        subRegions: list("subRegions"),
+        municipalities: list("municipalities"),
+        implementationAddress: Object.values(address).some((value) => value !== null) ? address : null,
+      },
+      indicators: {
+        companiesPlanned: companies.planned,
+        companiesRealised: companies.realised,
+        personsPlanned: persons.planned,
+        personsRealised: persons.realised,
+      },
+      genderEquality: gender.answers,
+      sustainability: sustainability.scores,
+      finalReportSummary: joinText(get("9")?.lines ?? []),
+      ...(missingSections.length > 0 ? { incomplete: true as const, missingSections } : {}),
+    },
+    problems,
+  );
 }

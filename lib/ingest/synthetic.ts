@@ -196,6 +196,8 @@ export function syntheticRecord(random: Random, index: number): ProjectRecord {
   return {
     code: `${erdf ? "A" : "S"}${String(10000 + ((index * 7919) % 89999)).padStart(5, "0")}`,
     fund: erdf ? "ERDF" : "ESF",
+    programmePeriod: "2014-2020",
+    sourceLanguage: "fi",
     name: NAME_PARTS.map((part) => pick(random, part))
       .join(" ")
       .replace(/\s+/g, " ")

@@ -7,7 +7,13 @@ import { toIsoDate, toNumber } from "../database/values";
 import { QUALITY_NOTE_KINDS, type QualityNoteKind } from "../domain/data-quality";
 import type { Prisma } from "../generated/prisma/client";
 import { problemSchema, type Problem } from "../ingest/problems";
-import { projectRecordSchema, type ProjectRecord, type WebPageItem } from "../schemas/record";
+import {
+  projectRecordSchema,
+  type ProgrammePeriod,
+  type ProjectRecord,
+  type SourceLanguage,
+  type WebPageItem,
+} from "../schemas/record";
 
 const include = {
   priorityAxis: true,
@@ -46,6 +52,9 @@ export function toProjectRecord(row: ProjectRow): ProjectRecord {
   const record: ProjectRecord = {
     code: row.code,
     fund: row.fund,
+    // Both are checked by the database and again by the schema below.
+    programmePeriod: row.programmePeriod as ProgrammePeriod,
+    sourceLanguage: row.sourceLanguage as SourceLanguage,
     name: row.name,
     priorityAxis: row.priorityAxis
       ? { number: row.priorityAxis.number, name: row.priorityAxis.name || null }

@@ -7,13 +7,47 @@ import { z } from "zod";
 import { PROJECT_CODE } from "../domain/project-code";
 import { CRITERION_KEYS, SUSTAINABILITY_CATEGORIES } from "../domain/criteria";
 
-const text = z.string().min(1);
+/**
+ * The database's limits, checked here so that what parse accepts the import also stores:
+ * numeric(14,2) euros, int4 counts, and texts a tsvector can index (it refuses ~1 MB).
+ */
+export const RECORD_LIMITS = {
+  /** Euros are numeric(14,2): below 10¹². */
+  eurosBelow: 1e12,
+  /** Counts are PostgreSQL integers. */
+  maxCount: 2 ** 31 - 1,
+  /** Characters in one text: far above any real description, safely below the search index's limit. */
+  maxTextLength: 200_000,
+} as const;
+
+const text = z
+  .string()
+  .min(1)
+  .max(RECORD_LIMITS.maxTextLength, `a text longer than ${RECORD_LIMITS.maxTextLength} characters`)
+  .regex(/^[^\u0000]*$/, "a text with a NUL character");
 const nullableText = text.nullable();
 const isoDate = z.iso.date();
 /** Euros as published: whole euros normally, cents allowed. */
-const euros = z.number().nonnegative().multipleOf(0.01).nullable();
-const count = z.number().int().nonnegative().nullable();
+const euros = z
+  .number()
+  .nonnegative()
+  .lt(RECORD_LIMITS.eurosBelow, "an amount of 10¹² euros or more, beyond what the registry stores")
+  .multipleOf(0.01)
+  .nullable();
+const count = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(RECORD_LIMITS.maxCount, `a count above ${RECORD_LIMITS.maxCount}, beyond what the registry stores`)
+  .nullable();
 const numberedName = z.object({ number: text, name: nullableText }).nullable();
+
+/** The language the source page was published in; names and free text stay in it. */
+export const SOURCE_LANGUAGES = ["fi", "sv", "en"] as const;
+export type SourceLanguage = (typeof SOURCE_LANGUAGES)[number];
+/** The structural-funds programme period the project belongs to (EURA 2014 or EURA 2007). */
+export const PROGRAMME_PERIODS = ["2014-2020", "2007-2013"] as const;
+export type ProgrammePeriod = (typeof PROGRAMME_PERIODS)[number];
 
 export const yesNoAnswerSchema = z.object({
   answer: z.boolean().nullable(),
@@ -32,6 +66,8 @@ export const projectRecordSchema = z
   .object({
     code: z.string().regex(PROJECT_CODE, "a project code such as S21894"),
     fund: z.enum(["ESF", "ERDF"]),
+    programmePeriod: z.enum(PROGRAMME_PERIODS),
+    sourceLanguage: z.enum(SOURCE_LANGUAGES),
     name: text,
     priorityAxis: numberedName,
     specificObjective: numberedName,

@@ -104,6 +104,11 @@ test.describe("a project page", () => {
       "Ihmiskeskeinen digitaalinen kunta (IDK)",
     );
     await expect(page.getByText("Hankkeella ei ole loppuraportin tiivistelmää.")).toBeVisible();
+    const periodTerm = page.getByText("Ohjelmakausi", { exact: true });
+    await expect(periodTerm).toBeVisible();
+    await expect(periodTerm.locator("xpath=following-sibling::dd[1]")).toHaveText("2014–2020");
+    // A Finnish source needs no note on the page's language.
+    await expect(page.getByText(/julkaistu englanniksi/)).toHaveCount(0);
     const funding = page.getByRole("region", { name: "Julkinen rahoitus" });
     await expect(funding).toContainText(/66,1\s%/);
     await expect(funding).toContainText(/1\s012\s579\s€/);
@@ -128,6 +133,7 @@ test.describe("a project page", () => {
       "Digitalisaation merkitys",
     );
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByText("Programme period", { exact: true })).toBeVisible();
     await expectAccessible(page);
   });
 

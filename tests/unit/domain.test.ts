@@ -80,4 +80,12 @@ describe("data-quality observations", () => {
       "plannedPersonsMissing",
     ]);
   });
+  it("a 2007–2013 record is not held to the 2014–2020 share nor to its final report", () => {
+    const earlier: ProjectRecord = {
+      ...seed,
+      programmePeriod: "2007-2013",
+      funding: { ...seed.funding, grantedEuState: 1_532_910 },
+    };
+    expect(findQualityNotes(earlier)).toEqual([]);
+  });
 });

@@ -38,11 +38,17 @@ describe("malformed documents are rejected with located problems", () => {
     );
   });
 
-  it("a missing section is an error", () => {
-    const text = editSeed("S22821", (t) => t.replace("5 Projektin julkinen rahoitus, euroa", ""));
+  it("a missing section (heading and fields) is an error", () => {
+    const text = editSeed("S22821", (t) =>
+      t.replace(/5 Projektin julkinen rahoitus, euroa[\s\S]*?(?=6 Maantieteellinen)/, ""),
+    );
     const { parsed, errors } = errorsOf(text);
     expect(parsed.record).toBeNull();
-    expect(errors).toContain("section 5: section 5 'Projektin julkinen rahoitus, euroa' is missing");
+    expect(errors).toContain(
+      "section 5: section 5 'Projektin julkinen rahoitus, euroa' is missing (section 9 comes later)",
+    );
+    // A section missing in the middle is not a document cut short.
+    expect(errorsOf(text, true).parsed.record).toBeNull();
   });
 
   it("a truncated document is an error by default and incomplete with --allow-partial", () => {
@@ -72,7 +78,7 @@ describe("malformed documents are rejected with located problems", () => {
     ]);
     const csv = errorsOf("name;amount\nfoo;12\n");
     expect(csv.parsed.kind).toBe("rejected");
-    expect(csv.errors[0]).toMatch(/^not a EURA 2014 project description/);
+    expect(csv.errors[0]).toMatch(/^not a EURA project description/);
   });
 
   it("a wrong gender-equality answer and an impossible date are errors", () => {
@@ -106,5 +112,27 @@ describe("warnings are kept, never silently dropped", () => {
     ).toBe(true);
     expect(warnings.some((w) => /section 1: unknown label 'Lisätieto'/.test(w))).toBe(true);
     expect(warnings.some((w) => /section 1: unexpected extra line 'irrallinen rivi'/.test(w))).toBe(true);
+  });
+});
+
+describe("a document cut inside its last value", () => {
+  it("is an error by default and, with --allow-partial, incomplete with that value null", () => {
+    const full = readSeed("S21894");
+    const cut = "Suunniteltu julkinen rahoitus yhteensä: 1 532 9";
+    const text = full.slice(0, full.indexOf("Suunniteltu julkinen rahoitus yhteensä")) + cut;
+    const strict = errorsOf(text);
+    expect(strict.parsed.record).toBeNull();
+    expect(strict.errors).toContain(
+      `line ${text.split("\n").length}, section 5, 'Suunniteltu julkinen rahoitus yhteensä': '1 532 9' is not an amount in euros (the document ends on this line: it may have been cut short)`,
+    );
+    const partial = errorsOf(text, true).parsed;
+    if (partial.kind !== "project" || !partial.record) throw new Error("not parsed");
+    expect(partial.record.funding).toEqual({
+      grantedEuState: 1226328,
+      realisedEuState: 810063,
+      plannedPublicTotal: null,
+      realisedPublicTotal: null,
+    });
+    expect(partial.record.missingSections?.[0]).toBe("5");
   });
 });

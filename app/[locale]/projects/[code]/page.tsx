@@ -53,12 +53,13 @@ export default async function ProjectPage({ params }: Props) {
         <p className="no-print">
           <Link href="/projects">← {t("backToSearch")}</Link>
         </p>
-        <h1 lang="fi">{record.name}</h1>
+        <h1 lang={record.sourceLanguage}>{record.name}</h1>
         <DefinitionList
           missing={t("missing")}
           items={[
             { label: t("code"), value: <span className="font-mono">{record.code}</span> },
             { label: t("fund"), value: vocabularyValue("fund", record.fund, locale) },
+            { label: t("programmePeriod"), value: record.programmePeriod.replace("-", "–") },
             { label: t("status"), value: vocabularyValue("status", record.status, locale) },
             { label: t("period"), value: period },
             {
@@ -80,6 +81,11 @@ export default async function ProjectPage({ params }: Props) {
             },
           ]}
         />
+        {record.sourceLanguage !== "fi" && (
+          <p role="note" className="rounded border-l-4 border-sky-700 bg-sky-50 p-3">
+            {t("sourceLanguageNote", { language: record.sourceLanguage })}
+          </p>
+        )}
         {record.incomplete && (
           <p role="note" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3">
             {t("incompleteNotice", { sections: (record.missingSections ?? []).join(", ") })}
@@ -90,12 +96,16 @@ export default async function ProjectPage({ params }: Props) {
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="plan-heading" className="space-y-3">
           <h2 id="plan-heading">{t("plan")}</h2>
-          {record.summary ? <Paragraphs text={record.summary} /> : <p>{t("missing")}</p>}
+          {record.summary ? (
+            <Paragraphs text={record.summary} lang={record.sourceLanguage} />
+          ) : (
+            <p>{t("missing")}</p>
+          )}
         </section>
         <section aria-labelledby="report-heading" className="space-y-3">
           <h2 id="report-heading">{t("finalReport")}</h2>
           {record.finalReportSummary ? (
-            <Paragraphs text={record.finalReportSummary} />
+            <Paragraphs text={record.finalReportSummary} lang={record.sourceLanguage} />
           ) : (
             <p className="rounded border border-slate-300 bg-slate-50 p-3">{t("noFinalReport")}</p>
           )}
@@ -109,13 +119,13 @@ export default async function ProjectPage({ params }: Props) {
         <h2 id="target-heading">{t("targetGroups")}</h2>
         <h3 className="text-lg font-semibold">{t("direct")}</h3>
         {record.targetGroups.direct ? (
-          <Paragraphs text={record.targetGroups.direct} />
+          <Paragraphs text={record.targetGroups.direct} lang={record.sourceLanguage} />
         ) : (
           <p>{t("missing")}</p>
         )}
         <h3 className="text-lg font-semibold">{t("indirect")}</h3>
         {record.targetGroups.indirect ? (
-          <Paragraphs text={record.targetGroups.indirect} />
+          <Paragraphs text={record.targetGroups.indirect} lang={record.sourceLanguage} />
         ) : (
           <p>{t("missing")}</p>
         )}
