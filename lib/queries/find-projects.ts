@@ -3,7 +3,7 @@ import { sql, type RawBuilder, type SqlBool } from "kysely";
 import { getKysely } from "../db";
 import { toIsoDate, toNumber } from "../database/values";
 import { absorptionRate } from "../domain/funding";
-import { FACET_KEYS, FILTERS, textQuerySql, type FacetKey } from "../search/filters";
+import { FACET_COLUMNS, FACET_KEYS, FILTERS, textQuerySql, type FacetKey } from "../search/filters";
 import { listQuery, type ListState } from "../search/list-state";
 import { matching, orderSql, resolveSearch, whereSql, type ResolvedSearch } from "../search/resolve-search";
 import { cachedBySearch, cachedPerDataVersion } from "./data-version-cache";
@@ -82,10 +82,9 @@ async function projectTotals(search: ResolvedSearch): Promise<ProjectTotals> {
   };
 }
 
-// The columns of `project p` the facets group by: the matching projects are read once into a CTE
-// with these, under the alias `p`, so the groupings apply to it unchanged.
-const FACET_COLUMNS = sql`p.id, p.fund, p.priority_axis_id, p.specific_objective_id,
-  p.responsible_authority_id, p.applicant_type, p.status`;
+// The matching projects are read once into a CTE with the columns the facets group by, under the
+// alias `p`, so the groupings apply to it unchanged.
+const MATCHING_COLUMNS = sql.join(FACET_COLUMNS.map((name) => sql.ref(`p.${name}`)));
 
 const facetBranch = (facet: FacetKey, source: RawBuilder<unknown>, where: RawBuilder<unknown>) => {
   const { value, label, from } = FILTERS[facet].grouping;
@@ -113,7 +112,7 @@ async function countFacets(search: ResolvedSearch): Promise<Record<FacetKey, Fac
   if (inactive.length > 0) {
     const branches = inactive.map((facet) => facetBranch(facet, sql`matching p`, sql``));
     queries.push(
-      sql<FacetRow>`WITH matching AS MATERIALIZED (SELECT ${FACET_COLUMNS} FROM project p ${whereSql(matching(search))})
+      sql<FacetRow>`WITH matching AS MATERIALIZED (SELECT ${MATCHING_COLUMNS} FROM project p ${whereSql(matching(search))})
         ${sql.join(branches, sql` UNION ALL `)}`.execute(db),
     );
   }

@@ -18,6 +18,8 @@ export interface Grouping {
   value: RawBuilder<unknown>;
   label: RawBuilder<unknown>;
   from: RawBuilder<unknown>;
+  /** The columns of `project p` it reads (facet counts read the matching projects once, with these). */
+  columns: string[];
 }
 
 export type TextMode = "fulltext" | "fuzzy";
@@ -38,15 +40,18 @@ export type FilterControl =
   | { kind: "choice"; options: readonly string[] }
   | { kind: "options"; options: readonly string[] };
 
-const column = (expression: RawBuilder<unknown>): Grouping => ({
+/** A grouping by a column of `project p` itself. */
+const column = (name: string, expression: RawBuilder<unknown> = sql.ref(`p.${name}`)): Grouping => ({
   value: expression,
   label: expression,
   from: sql``,
+  columns: [name],
 });
 const numbered = (alias: string, table: string, foreignKey: string): Grouping => ({
   value: sql.raw(`${alias}.number`),
   label: sql.raw(`${alias}.number || '. ' || ${alias}.name`),
   from: sql.raw(`JOIN ${table} ${alias} ON ${alias}.id = p.${foreignKey}`),
+  columns: [foreignKey],
 });
 const place = (alias: string, table: string): Grouping => ({
   value: sql.raw(`${alias}.name`),
@@ -54,6 +59,7 @@ const place = (alias: string, table: string): Grouping => ({
   from: sql.raw(
     `JOIN project_${table} ${alias}_link ON ${alias}_link.project_id = p.id JOIN ${table} ${alias} ON ${alias}.id = ${alias}_link.${table}_id`,
   ),
+  columns: ["id"],
 });
 const placeCondition = (table: string, names: string[]) =>
   sql<SqlBool>`EXISTS (SELECT 1 FROM ${sql.table(`project_${table}`)} x JOIN ${sql.table(table)} t ON t.id = x.${sql.ref(`${table}_id`)}
@@ -116,7 +122,7 @@ export const FILTERS = {
   },
   fund: facet(
     parseAsStringLiteral(["ESF", "ERDF"] as const),
-    column(sql`p.fund::text`),
+    column("fund", sql`p.fund::text`),
     (values) => sql<SqlBool>`p.fund::text = ANY(${values})`,
   ),
   axis: facet(
@@ -137,6 +143,7 @@ export const FILTERS = {
       value: sql`ra.name`,
       label: sql`ra.name`,
       from: sql`JOIN responsible_authority ra ON ra.id = p.responsible_authority_id`,
+      columns: ["responsible_authority_id"],
     },
     (values) =>
       sql<SqlBool>`p.responsible_authority_id IN (SELECT id FROM responsible_authority WHERE name = ANY(${values}))`,
@@ -157,10 +164,10 @@ export const FILTERS = {
   ),
   orgType: facet(
     parseAsText,
-    column(sql`p.applicant_type`),
+    column("applicant_type"),
     (values) => sql<SqlBool>`p.applicant_type = ANY(${values})`,
   ),
-  status: facet(parseAsText, column(sql`p.status`), (values) => sql<SqlBool>`p.status = ANY(${values})`),
+  status: facet(parseAsText, column("status"), (values) => sql<SqlBool>`p.status = ANY(${values})`),
   startFrom: {
     parser: parseAsIntegerIn(1990, 2100),
     where: (year: number) => sql<SqlBool>`p.planned_start >= make_date(${year}::int, 1, 1)`,
@@ -218,7 +225,7 @@ export const FACET_KEYS = FILTER_KEYS.filter((key): key is FacetKey => "grouping
 
 /** Groupings that are not filters: funding breakdowns by start year. */
 export const EXTRA_GROUPINGS = {
-  startYear: column(sql`extract(year FROM p.planned_start)::int::text`),
+  startYear: column("planned_start", sql`extract(year FROM p.planned_start)::int::text`),
 } satisfies Record<string, Grouping>;
 
 export type GroupingKey = FacetKey | keyof typeof EXTRA_GROUPINGS;
@@ -228,3 +235,8 @@ export function groupingFor(key: GroupingKey): Grouping {
     ? EXTRA_GROUPINGS[key as keyof typeof EXTRA_GROUPINGS]
     : FILTERS[key as FacetKey].grouping;
 }
+
+/** Every column of `project p` the facets group by: what facet counts read of the matching projects. */
+export const FACET_COLUMNS = [
+  ...new Set(["id", ...FACET_KEYS.flatMap((key) => FILTERS[key].grouping.columns)]),
+];
