@@ -11,6 +11,7 @@
 import { sql, type RawBuilder, type SqlBool } from "kysely";
 import { parseAsNativeArrayOf, parseAsStringLiteral, type SingleParserBuilder } from "nuqs/server";
 import { QUALITY_NOTE_KINDS } from "../domain/data-quality";
+import { PROGRAMME_PERIODS } from "../schemas/record";
 import { parseAsIntegerIn, parseAsNumberIn, parseAsText } from "./url-parsers";
 
 /** How the projects group by a filter's values: value, its label and the joins it needs. */
@@ -120,6 +121,11 @@ export const FILTERS = {
     where: null,
     control: { kind: "text" },
   },
+  period: facet(
+    parseAsStringLiteral(PROGRAMME_PERIODS),
+    column("programme_period"),
+    (values) => sql<SqlBool>`p.programme_period = ANY(${values})`,
+  ),
   fund: facet(
     parseAsStringLiteral(["ESF", "ERDF"] as const),
     column("fund", sql`p.fund::text`),
