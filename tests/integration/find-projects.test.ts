@@ -54,6 +54,13 @@ describe("finding projects on a real database", () => {
     expect(counts(combined.facets.orgType)).toEqual({ Ammattikorkeakoulu: 1 });
   });
 
+  it("the programme period is a facet like any other: counted, filtered, in the API", async () => {
+    const all = await search("");
+    expect(counts(all.facets.period)).toEqual({ "2014-2020": 4 });
+    expect((await search("period=2007-2013")).totals.count).toBe(0);
+    expect(codes(await search("period=2014-2020&axis=9"))).toEqual(["S22821", "S22837"]);
+  });
+
   it("S21894 alone: realised 1 012 579 € of 1 532 910 € planned is 66.1 %", async () => {
     const result = await search("orgType=Kunta");
     expect(codes(result)).toEqual(["S21894"]);
