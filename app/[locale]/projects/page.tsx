@@ -1,6 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { titleFromMessages } from "@/lib/i18n/page-metadata";
+import { SkipLink } from "@/components/layout/skip-link";
 import { AutoSubmitForm } from "@/components/search/auto-submit-form";
+import { FiltersDisclosure } from "@/components/search/filters-disclosure";
 import { Pagination } from "@/components/search/pagination";
 import { ProjectResult } from "@/components/search/project-result";
 import { SearchFilters } from "@/components/search/search-filters";
@@ -35,6 +37,8 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
   ]);
   const { totals } = result;
   const onlyFilters = filterQuery(listParams);
+  // Each value chosen in the filters counts once; the search words are not a filter.
+  const activeFilterCount = [...new URLSearchParams(onlyFilters).keys()].filter((key) => key !== "q").length;
   const compared = listParams.compare;
   const withCompared = (codes: string[]) => {
     const query = projectFiltersToQuery({ ...listParams, compare: codes }).toString();
@@ -70,26 +74,43 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
             {t("searchButton")}
           </button>
         </div>
+        <div className="relative">
+          <SkipLink href="#results-heading">{t("skipToResults")}</SkipLink>
+        </div>
         {compared.length > 0 && <input type="hidden" name="compare" value={compared.join(",")} />}
         <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
           <section aria-labelledby="filters-heading">
-            <h2 id="filters-heading">{t("filters")}</h2>
-            {hasActiveFilters(listParams) && (
-              <p className="mt-2">
-                <Link href={compared.length ? `/projects?compare=${compared.join(",")}` : "/projects"}>
-                  {t("clearFilters")}
-                </Link>
-              </p>
-            )}
-            <div className="mt-3">
-              <SearchFilters params={listParams} result={result} placeParents={placeParents} />
-            </div>
-            <button type="submit" className="mt-4 rounded border border-brand-700 px-4 py-2 font-medium">
-              {t("applyFilters")}
-            </button>
+            <FiltersDisclosure
+              summary={
+                <>
+                  <h2 id="filters-heading" className="inline">
+                    {t("filters")}
+                  </h2>
+                  <span className="text-sm text-slate-700">
+                    ({t("activeFilters", { count: activeFilterCount })})
+                  </span>
+                </>
+              }
+            >
+              {hasActiveFilters(listParams) && (
+                <p className="mt-2">
+                  <Link href={compared.length ? `/projects?compare=${compared.join(",")}` : "/projects"}>
+                    {t("clearFilters")}
+                  </Link>
+                </p>
+              )}
+              <div className="mt-3">
+                <SearchFilters params={listParams} result={result} placeParents={placeParents} />
+              </div>
+              <button type="submit" className="mt-4 rounded border border-brand-700 px-4 py-2 font-medium">
+                {t("applyFilters")}
+              </button>
+            </FiltersDisclosure>
           </section>
           <section aria-labelledby="results-heading" aria-live="polite">
-            <h2 id="results-heading">{t("results")}</h2>
+            <h2 id="results-heading" tabIndex={-1}>
+              {t("results")}
+            </h2>
             <p className="mt-2" data-testid="results-summary">
               <strong>{t("summary", { count: totals.count })}</strong>.{" "}
               {totals.count > 0 &&
