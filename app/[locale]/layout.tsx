@@ -6,6 +6,8 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
+import { Announcer } from "@/components/layout/announcer";
+import { RouteFocus } from "@/components/layout/route-focus";
 import { isLocale } from "@/lib/i18n/routing";
 import "../globals.css";
 
@@ -41,6 +43,8 @@ export default async function LocaleLayout({ children, params }: Props) {
             {children}
           </main>
           <SiteFooter />
+          <Announcer />
+          <RouteFocus />
         </NextIntlClientProvider>
       </body>
     </html>

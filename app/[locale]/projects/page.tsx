@@ -158,6 +158,8 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
                           : withCompared([...compared, item.code])
                       }
                       inComparison={compared.includes(item.code)}
+                      removeHref={withCompared(compared.filter((code) => code !== item.code))}
+                      comparedCount={compared.length}
                     />
                   </li>
                 ))}
