@@ -8,8 +8,8 @@ const WIDE = "(min-width: 64rem)";
 /**
  * The search filters behind a disclosure whose summary says how many are active. On a narrow
  * screen it starts closed, so the results follow the search box at once; on a wide screen, where
- * the filters are a column beside the results, it opens itself. A plain <details>: without
- * JavaScript it still opens and closes, starting closed.
+ * the filters are a column beside the results, it opens itself (and globals.css shows its content
+ * there even before). A plain <details>: without JavaScript it still opens and closes.
  */
 export function FiltersDisclosure({ summary, children }: { summary: ReactNode; children: ReactNode }) {
   // Left to the browser (uncontrolled), so re-rendering with new results keeps what the user chose.
@@ -27,7 +27,7 @@ export function FiltersDisclosure({ summary, children }: { summary: ReactNode; c
   return (
     <details
       ref={details}
-      className="group rounded border border-slate-300 lg:border-0"
+      className="filters-disclosure group rounded border border-slate-300 lg:border-0"
       data-testid="filters-disclosure"
     >
       <summary className="flex cursor-pointer list-none flex-wrap items-baseline gap-x-2 p-3 lg:p-0 [&::-webkit-details-marker]:hidden">
