@@ -18,11 +18,13 @@ export function RouteFocus() {
     const before = previous.current;
     previous.current = pathname;
     const hash = decodeURIComponent(window.location.hash.slice(1));
-    // A full page load (a sort header, a link opened afresh) only scrolls to its fragment; focus
-    // goes there too, so keyboard users continue from where they acted.
-    const target =
-      (hash && document.getElementById(hash)) ||
-      (before !== null && before !== pathname ? document.querySelector<HTMLElement>("main h1") : null);
+    const fragment = hash ? document.getElementById(hash) : null;
+    const focusable = fragment?.matches("a[href], button, input, select, textarea, [tabindex]") ?? false;
+    // A full page load only scrolls to its fragment: when that is a control (a compare link
+    // reloaded without client navigation), focus goes there too.
+    const heading =
+      before !== null && before !== pathname ? document.querySelector<HTMLElement>("main h1") : null;
+    const target = before === null ? (focusable ? fragment : null) : (fragment ?? heading);
     if (!target) return;
     if (!target.matches("a[href], button, input, select, textarea, [tabindex]")) target.tabIndex = -1;
     target.focus();
