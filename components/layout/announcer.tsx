@@ -1,5 +1,7 @@
 "use client";
 
+import { useEffect, useRef } from "react";
+
 const ANNOUNCER_ID = "announcer";
 
 /**
@@ -19,4 +21,18 @@ export function announce(message: string) {
   window.setTimeout(() => {
     region.textContent = message;
   }, 150);
+}
+
+/**
+ * Reads out `message` whenever `search` changes after the first render (the search's result count
+ * as the filters change, even when the count stays the same), instead of a live region round a
+ * whole list that would read it all.
+ */
+export function AnnounceOnChange({ message, search }: { message: string; search: string }) {
+  const previous = useRef<string | null>(null);
+  useEffect(() => {
+    if (previous.current !== null && previous.current !== search) announce(message);
+    previous.current = search;
+  }, [message, search]);
+  return null;
 }

@@ -21,6 +21,8 @@ test("by keyboard alone: search, add to the comparison, open a project, add it, 
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/q=digitaalinen/);
   await expect(search).toBeFocused();
+  // The new count is read out, not the whole list.
+  await expect(page.getByRole("status")).toHaveText(/^\d+ hank(e|etta)\.$/);
 
   // Past the filters in two key presses.
   await page.keyboard.press("Tab"); // the search button

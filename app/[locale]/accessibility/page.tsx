@@ -10,7 +10,7 @@ export const generateMetadata = titleFromMessages("accessibility");
 
 // When the assessment below was made; change it with the statement.
 const STATEMENT_DATE = "2026-11-23";
-const GAPS = ["charts", "liveResults", "sourceTexts", "downloads", "testing"] as const;
+const GAPS = ["charts", "hyphenation", "sourceTexts", "downloads", "testing"] as const;
 const ENFORCEMENT = { web: "https://www.saavutettavuusvaatimukset.fi", email: "saavutettavuus@avi.fi" };
 
 /** Saavutettavuusseloste: the accessibility statement Finnish law (306/2019) requires. */

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { titleFromMessages } from "@/lib/i18n/page-metadata";
+import { AnnounceOnChange } from "@/components/layout/announcer";
 import { SkipLink } from "@/components/layout/skip-link";
 import { AutoSubmitForm } from "@/components/search/auto-submit-form";
 import { FiltersDisclosure } from "@/components/search/filters-disclosure";
@@ -107,7 +108,8 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
               </button>
             </FiltersDisclosure>
           </section>
-          <section aria-labelledby="results-heading" aria-live="polite">
+          <section aria-labelledby="results-heading">
+            <AnnounceOnChange message={`${t("summary", { count: totals.count })}.`} search={onlyFilters} />
             <h2 id="results-heading" tabIndex={-1}>
               {t("results")}
             </h2>
