@@ -11,6 +11,9 @@ const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   REGISTRY_DATA_DIR: z.string().trim().min(1).default(".data"),
+  // PLACEHOLDER: set the real address that receives accessibility feedback before publishing
+  // (the accessibility statement and every footer show it; example.fi receives no mail).
+  FEEDBACK_EMAIL: z.email("must be an e-mail address").default("saavutettavuus@example.fi"),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string };

@@ -5,6 +5,9 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { SkipLink } from "@/components/layout/skip-link";
+import { Announcer } from "@/components/layout/announcer";
+import { RouteFocus } from "@/components/layout/route-focus";
 import { isLocale } from "@/lib/i18n/routing";
 import "../globals.css";
 
@@ -33,18 +36,15 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
-        >
-          {t("skipToContent")}
-        </a>
+        <SkipLink href="#main">{t("skipToContent")}</SkipLink>
         <NextIntlClientProvider messages={clientMessages}>
           <SiteHeader />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>
           <SiteFooter />
+          <Announcer />
+          <RouteFocus />
         </NextIntlClientProvider>
       </body>
     </html>

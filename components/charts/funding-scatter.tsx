@@ -11,6 +11,7 @@ import {
   type ScatterShapeProps,
 } from "recharts";
 import { intlLocale } from "@/lib/format";
+import { CHART_TEXT, useWidth } from "./use-width";
 
 export interface ScatterPoint {
   planned: number;
@@ -80,10 +81,23 @@ export function FundingScatter({
   const max = 1.05 * Math.max(1, ...points.flatMap((point) => [point.planned, point.realised]));
   // Labels of points in the right part open leftwards, so they stay inside the chart.
   const placed: PlacedPoint[] = points.map((point) => ({ ...point, labelLeft: point.planned > 0.6 * max }));
+  // On a phone or at 200 % zoom: fewer ticks and tighter margins, so the plot keeps its room.
+  const [box, width] = useWidth<HTMLDivElement>();
+  const narrow = width !== null && width < 480;
+  const ticks = narrow ? 3 : 5;
+  const text = { fill: CHART_TEXT };
+  const tick = { ...text, fontSize: narrow ? 12 : 14 };
   return (
-    <div className="h-[28rem] w-full">
+    <div ref={box} className="h-[28rem] w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <ScatterChart margin={{ top: 16, right: 32, bottom: 24, left: 32 }} accessibilityLayer={false}>
+        <ScatterChart
+          margin={
+            narrow
+              ? { top: 16, right: 36, bottom: 24, left: 4 }
+              : { top: 16, right: 44, bottom: 24, left: 32 }
+          }
+          accessibilityLayer={false}
+        >
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis
             type="number"
@@ -91,17 +105,27 @@ export function FundingScatter({
             name={labels.planned}
             domain={[0, max]}
             allowDataOverflow
+            tickCount={ticks}
+            tick={tick}
             tickFormatter={(value: number) => euros.format(value)}
-            label={{ value: labels.planned, position: "insideBottom", offset: -12 }}
+            label={{ value: labels.planned, position: "insideBottom", offset: -12, ...text }}
           />
           <YAxis
             type="number"
             dataKey="realised"
             name={labels.realised}
             domain={[0, max]}
-            width={80}
+            width={narrow ? 84 : 80}
+            tickCount={ticks}
+            tick={tick}
             tickFormatter={(value: number) => euros.format(value)}
-            label={{ value: labels.realised, angle: -90, position: "left", offset: 16 }}
+            label={{
+              value: labels.realised,
+              angle: -90,
+              ...(narrow ? { position: "insideLeft", offset: 12 } : { position: "left", offset: 16 }),
+              style: { textAnchor: "middle" },
+              ...text,
+            }}
           />
           <ReferenceLine
             segment={[
@@ -110,7 +134,7 @@ export function FundingScatter({
             ]}
             stroke="#475569"
             strokeDasharray="6 4"
-            label={{ value: labels.line, position: "insideTopRight" }}
+            label={{ value: labels.line, position: "insideTopRight", ...text }}
           />
           <Scatter data={placed} shape={PointLink} isAnimationActive={false} />
         </ScatterChart>

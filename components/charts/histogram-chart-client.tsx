@@ -2,11 +2,13 @@
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { CHART_FOCUS } from "./horizontal-bar-chart-client";
+import { CHART_TEXT, useWidth } from "./use-width";
 
 /**
  * Bars of counts. Keyboard users reach the chart with Tab and move between bars with the arrow
  * keys (Recharts' accessibility layer shows each bar's tooltip); the table beside it holds the
- * same numbers for screen readers.
+ * same numbers for screen readers. Where the bars are narrow (a phone, 200 % zoom) the bin labels
+ * turn aslant so that every one stays readable.
  */
 export function HistogramChartClient({
   bars,
@@ -19,13 +21,29 @@ export function HistogramChartClient({
   title: string;
   keyboardHint: string;
 }) {
+  const [box, width] = useWidth<HTMLDivElement>();
+  // About 70 px per bin label laid flat.
+  const narrow = width !== null && width < bars.length * 70;
   return (
-    <div className={`h-72 w-full ${CHART_FOCUS}`}>
+    <div ref={box} className={`h-72 w-full ${CHART_FOCUS}`}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={bars} accessibilityLayer title={title} desc={keyboardHint}>
+        <BarChart
+          data={bars}
+          accessibilityLayer
+          title={title}
+          desc={keyboardHint}
+          margin={narrow ? { top: 8, right: 8, left: 0, bottom: 8 } : undefined}
+        >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-          <YAxis allowDecimals={false} />
+          <XAxis
+            dataKey="label"
+            tick={{ fontSize: 12, fill: CHART_TEXT }}
+            interval={narrow ? 0 : "preserveEnd"}
+            angle={narrow ? -50 : 0}
+            textAnchor={narrow ? "end" : "middle"}
+            height={narrow ? 64 : 30}
+          />
+          <YAxis allowDecimals={false} width={narrow ? 32 : 60} tick={{ fill: CHART_TEXT }} />
           <Tooltip />
           <Bar dataKey="value" name={valueLabel} fill="#1d4f8c" />
         </BarChart>

@@ -1,7 +1,18 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Text,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { intlLocale } from "@/lib/format";
+import { CHART_TEXT, useWidth } from "./use-width";
 
 /** How the value axis reads: euros (compact), shares (0–1 as %) or scores (0–10). */
 export type ValueScale = "euro" | "share" | "score";
@@ -11,10 +22,11 @@ export interface BarSeries {
   name: string;
 }
 
-// Blue and orange stay distinguishable for the common colour-vision deficiencies.
+// Blue and orange stay distinguishable for the common colour-vision deficiencies; on white they
+// have 8.6:1 and 5.2:1 (the legend's text takes the series colour).
 const COLOURS = ["#1d4f8c", "#c2410c"];
 
-function axisFor(scale: ValueScale, locale: string) {
+function axisFor(scale: ValueScale, locale: string, narrow: boolean) {
   const intl = intlLocale(locale);
   if (scale === "euro") {
     const euros = new Intl.NumberFormat(intl, {
@@ -30,22 +42,36 @@ function axisFor(scale: ValueScale, locale: string) {
     return {
       format: (value: number) => percent.format(value),
       domain: [0, 1],
-      ticks: [0, 0.25, 0.5, 0.75, 1],
+      ticks: narrow ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1],
     };
   }
   const number = new Intl.NumberFormat(intl, { maximumFractionDigits: 2 });
-  return { format: (value: number) => number.format(value), domain: [0, 10], ticks: [0, 2, 4, 6, 8, 10] };
+  return {
+    format: (value: number) => number.format(value),
+    domain: [0, 10],
+    ticks: narrow ? [0, 5, 10] : [0, 2, 4, 6, 8, 10],
+  };
 }
 
 /** A visible focus ring on a chart that Tab has reached. */
 export const CHART_FOCUS =
   "[&_svg:focus-visible]:outline-2 [&_svg:focus-visible]:outline-offset-2 [&_svg:focus-visible]:outline-brand-700";
 
+// The narrow layout: each row's label on its own lines above its bars.
+const BAR = 12;
+const BAR_GAP = 2;
+const LINE = 15;
+const MARGIN = { top: 4, right: 36, left: 16, bottom: 4 };
+// A generous width of a 12 px character (as Recharts measures when it wraps), to reserve lines.
+const CHARACTER = 8.5;
+
 /**
- * One bar per series for each labelled row, laid horizontally so long Finnish labels fit.
- * Keyboard users reach the chart with Tab and move between rows with the arrow keys (Recharts'
- * accessibility layer shows each row's tooltip); the table beside every chart holds the same
- * numbers for screen readers.
+ * One bar per series for each labelled row, laid horizontally so long Finnish labels fit. Where
+ * the labels beside the bars would leave the bars too little room (a phone, 200 % zoom), each
+ * label goes above its bars and the value axis has fewer ticks: the chart re-lays itself rather
+ * than shrinking. Keyboard users reach the chart with Tab and move between rows with the arrow
+ * keys (Recharts' accessibility layer shows each row's tooltip); the table beside every chart
+ * holds the same numbers for screen readers.
  */
 export function HorizontalBarChartClient({
   rows,
@@ -65,26 +91,86 @@ export function HorizontalBarChartClient({
   title: string;
   keyboardHint: string;
 }) {
-  const axis = axisFor(scale, locale);
-  const height = Math.max(8, rows.length * (1 + 1.2 * series.length) + 4);
+  const [box, width] = useWidth<HTMLDivElement>();
+  // Bars need about 240 px beside the labels to be read.
+  const narrow = width !== null && width < labelWidth + 240;
+  const axis = axisFor(scale, locale, narrow);
+  const plotWidth = Math.max(100, (width ?? 320) - MARGIN.left - MARGIN.right);
+  const lines = Math.max(1, ...rows.map((row) => Math.ceil((row.label.length * CHARACTER) / plotWidth)));
+  const bars = series.length * BAR + (series.length - 1) * BAR_GAP;
+  // Bars sit in the middle of their band, so the label's room is reserved above and below.
+  const band = bars + 2 * (lines * LINE + 6);
+  const height = narrow
+    ? `${rows.length * band + 36 + (series.length > 1 ? 32 : 0)}px`
+    : `${Math.max(8, rows.length * (1 + 1.2 * series.length) + 4)}rem`;
   return (
-    <div className={`w-full ${CHART_FOCUS}`} style={{ height: `${height}rem` }}>
+    <div ref={box} className={`w-full ${CHART_FOCUS}`} style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart
           data={rows}
           layout="vertical"
-          margin={{ left: 8, right: 24 }}
+          margin={narrow ? MARGIN : { left: 8, right: 24 }}
+          barGap={narrow ? BAR_GAP : undefined}
           accessibilityLayer
           title={title}
           desc={keyboardHint}
         >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" domain={axis.domain} ticks={axis.ticks} tickFormatter={axis.format} />
-          <YAxis type="category" dataKey="label" width={labelWidth} tick={{ fontSize: 12 }} interval={0} />
+          <XAxis
+            type="number"
+            domain={axis.domain}
+            ticks={axis.ticks}
+            tickCount={narrow ? 3 : 5}
+            interval={narrow ? 0 : "preserveEnd"}
+            tickFormatter={axis.format}
+            tick={{ fill: CHART_TEXT }}
+          />
+          {narrow ? (
+            <YAxis
+              type="category"
+              dataKey="label"
+              // Recharts draws no axis of width 0; 1 px leaves the bars where the labels start.
+              width={1}
+              interval={0}
+              axisLine={false}
+              tickLine={false}
+              tick={({ y, payload }) => (
+                <Text
+                  x={MARGIN.left}
+                  y={Number(y) - bars / 2 - 4}
+                  width={plotWidth}
+                  textAnchor="start"
+                  verticalAnchor="end"
+                  lineHeight={LINE}
+                  fontSize={12}
+                  // Text wraps by measuring the words in this style.
+                  style={{ fontSize: 12 }}
+                  fill={CHART_TEXT}
+                >
+                  {String(payload.value)}
+                </Text>
+              )}
+            />
+          ) : (
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={labelWidth}
+              tick={{ fontSize: 12, fill: CHART_TEXT }}
+              interval={0}
+            />
+          )}
           <Tooltip formatter={(value) => axis.format(Number(value))} />
-          {series.length > 1 && <Legend />}
+          {/* In the bars' order (Recharts sorts the legend by name unless told not to). */}
+          {series.length > 1 && <Legend itemSorter={null} />}
           {series.map((item, index) => (
-            <Bar key={item.key} dataKey={item.key} name={item.name} fill={COLOURS[index % COLOURS.length]} />
+            <Bar
+              key={item.key}
+              dataKey={item.key}
+              name={item.name}
+              fill={COLOURS[index % COLOURS.length]}
+              barSize={narrow ? BAR : undefined}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>

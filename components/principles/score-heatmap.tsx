@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { CRITERION_KEYS } from "@/lib/domain/criteria";
 import { Link } from "@/lib/i18n/navigation";
 import type { ScoreMatrixRow } from "@/lib/queries/find-principle-details";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 // A sequential blue scale (readable with the common colour-vision deficiencies); every cell also
 // shows its number, and text colour keeps a 4.5:1 contrast on each step.
@@ -31,7 +32,7 @@ export async function ScoreHeatmap({
 }) {
   const [t, c] = await Promise.all([getTranslations("principles"), getTranslations("criteria")]);
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className="border-collapse text-xs" data-testid="heatmap">
         <caption className="mb-2 text-left text-sm">{caption}</caption>
         <thead>
@@ -83,6 +84,6 @@ export async function ScoreHeatmap({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ProjectListItem } from "@/lib/queries/find-projects";
 import { placeNames } from "@/components/ui/vocabulary-value";
+import { CompareControl } from "./compare-control";
 import { FundingBar } from "./funding-bar";
 import { HighlightedSnippet } from "./highlighted-snippet";
 
@@ -11,13 +12,19 @@ export async function ProjectResult({
   item,
   locale,
   compareHref,
+  removeHref = null,
   inComparison,
+  comparedCount = 0,
 }: {
   item: ProjectListItem;
   locale: Locale;
   /** Where "Add to comparison" leads; null when it cannot be added. */
   compareHref: string | null;
+  /** Where "Remove" leads once it is in the comparison. */
+  removeHref?: string | null;
   inComparison: boolean;
+  /** How many projects the comparison holds, for the announcement of a change. */
+  comparedCount?: number;
 }) {
   const [t, tc] = await Promise.all([getTranslations("projects"), getTranslations("compare")]);
   const period = [item.plannedStart, item.plannedEnd]
@@ -55,15 +62,22 @@ export async function ProjectResult({
         />
       </div>
       <p className="mt-2 text-sm">
-        {inComparison ? (
-          <span className="font-medium">✓ {tc("added")}</span>
-        ) : (
-          compareHref && (
-            <Link href={compareHref} aria-label={`${tc("add")}: ${item.name}`}>
-              {tc("add")}
-            </Link>
-          )
-        )}
+        <CompareControl
+          id={`compare-${item.code}`}
+          name={item.name}
+          inComparison={inComparison}
+          addHref={compareHref}
+          removeHref={removeHref}
+          labels={{
+            add: tc("add"),
+            added: tc("added"),
+            remove: tc("removeShort"),
+            removeLabel: tc("remove", { name: item.name }),
+            announcement: inComparison
+              ? tc("addedAnnouncement", { name: item.name, count: comparedCount })
+              : tc("removedAnnouncement", { name: item.name, count: comparedCount }),
+          }}
+        />
       </p>
       {item.snippet && (
         <div className="mt-2">

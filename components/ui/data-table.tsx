@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ScrollRegion } from "./scroll-region";
 
 export interface Column {
   header: string;
@@ -28,26 +29,30 @@ export function DataTable({
   columns,
   rows,
   testId,
+  stickyRowHeaders = false,
 }: {
   caption: string;
   captionHidden?: boolean;
   columns: Column[];
   rows: Row[];
   testId?: string;
+  /** Keeps the row headers in view while the other columns scroll sideways (short row headers). */
+  stickyRowHeaders?: boolean;
 }) {
   const align = (column: Column | undefined) => (column?.numeric ? "text-right tabular-nums" : "text-left");
+  const sticky = stickyRowHeaders ? "sticky left-0 z-10 max-w-[10rem] bg-white" : "";
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className="w-full border-collapse text-sm" data-testid={testId}>
         <caption className={captionHidden ? "sr-only" : "text-left font-semibold"}>{caption}</caption>
         <thead>
           <tr className="border-b border-slate-400">
-            {columns.map((column) => (
+            {columns.map((column, index) => (
               <th
                 key={column.header}
                 scope="col"
                 aria-sort={column.sort?.current}
-                className={`py-1 pr-3 align-bottom ${align(column)}`}
+                className={`py-1 pr-3 align-bottom ${align(column)} ${index === 0 ? sticky : ""}`}
               >
                 {column.sort ? (
                   <a href={column.sort.href} className="inline-flex items-baseline gap-1">
@@ -71,7 +76,7 @@ export function DataTable({
         <tbody>
           {rows.map((row) => (
             <tr key={row.key} className="border-b border-slate-200 align-top">
-              <th scope="row" className="py-1 pr-3 text-left font-normal">
+              <th scope="row" className={`py-1 pr-3 text-left font-normal ${sticky}`}>
                 {row.header}
               </th>
               {row.cells.map((cell, index) => (
@@ -83,6 +88,6 @@ export function DataTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

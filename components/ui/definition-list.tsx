@@ -9,7 +9,7 @@ export function DefinitionList({
   missing: string;
 }) {
   return (
-    <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[fit-content(50%)_minmax(0,1fr)]">
       {items.map((item) => (
         <div key={item.label} className="contents">
           <dt className="font-semibold text-slate-800">{item.label}</dt>

@@ -136,3 +136,13 @@ export function searchParamsOf(raw: RawSearchParams): URLSearchParams {
       params.append(key, item);
   return params;
 }
+
+/** How many filter values are chosen (each value of a list counts once; the search words are not a filter). */
+export function countActiveFilters(state: Partial<ListState>): number {
+  const filters = filtersOf(state);
+  return FILTER_KEYS.reduce((count, key) => {
+    const value = filters[key];
+    if (key === "q" || value === null) return count;
+    return count + (Array.isArray(value) ? value.length : 1);
+  }, 0);
+}

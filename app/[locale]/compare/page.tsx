@@ -101,6 +101,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         <DataTable
           caption={t("title")}
           captionHidden
+          stickyRowHeaders
           columns={[{ header: t("attribute") }, ...records.map((record) => ({ header: `${record.code}` }))]}
           rows={[
             {

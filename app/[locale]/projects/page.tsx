@@ -1,6 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { titleFromMessages } from "@/lib/i18n/page-metadata";
+import { AnnounceOnChange } from "@/components/layout/announcer";
+import { SkipLink } from "@/components/layout/skip-link";
 import { AutoSubmitForm } from "@/components/search/auto-submit-form";
+import { FiltersDisclosure } from "@/components/search/filters-disclosure";
 import { Pagination } from "@/components/search/pagination";
 import { ProjectResult } from "@/components/search/project-result";
 import { SearchFilters } from "@/components/search/search-filters";
@@ -12,6 +15,7 @@ import { getPlaceParents } from "@/lib/queries/get-place-parents";
 import { compareHref } from "@/lib/search/compare-state";
 import {
   filterQuery,
+  countActiveFilters,
   hasActiveFilters,
   listHref,
   listQuery,
@@ -36,6 +40,8 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
     getPlaceParents(),
   ]);
   const { totals, search } = result;
+  const onlyFilters = filterQuery(listParams);
+  const activeFilterCount = countActiveFilters(listParams);
   const compared = listParams.compare;
   const withCompared = (codes: string[]) => listHref("/projects", { ...listParams, compare: codes });
   // Downloads get the filters and the order on screen (the API has no pages).
@@ -70,24 +76,42 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
             {t("searchButton")}
           </button>
         </div>
+        <div className="relative">
+          <SkipLink href="#results-heading">{t("skipToResults")}</SkipLink>
+        </div>
         {compared.length > 0 && <input type="hidden" name="compare" value={compared.join(",")} />}
         <div className="mt-6 grid gap-8 lg:grid-cols-[18rem_1fr]">
           <section aria-labelledby="filters-heading">
-            <h2 id="filters-heading">{t("filters")}</h2>
-            {hasActiveFilters(listParams) && (
-              <p className="mt-2">
-                <Link href={listHref("/projects", { compare: compared })}>{t("clearFilters")}</Link>
-              </p>
-            )}
-            <div className="mt-3">
-              <SearchFilters params={listParams} result={result} placeParents={placeParents} />
-            </div>
-            <button type="submit" className="mt-4 rounded border border-brand-700 px-4 py-2 font-medium">
-              {t("applyFilters")}
-            </button>
+            <FiltersDisclosure
+              summary={
+                <>
+                  <h2 id="filters-heading" className="inline">
+                    {t("filters")}
+                  </h2>
+                  <span className="text-sm text-slate-700">
+                    ({t("activeFilters", { count: activeFilterCount })})
+                  </span>
+                </>
+              }
+            >
+              {hasActiveFilters(listParams) && (
+                <p className="mt-2">
+                  <Link href={listHref("/projects", { compare: compared })}>{t("clearFilters")}</Link>
+                </p>
+              )}
+              <div className="mt-3">
+                <SearchFilters params={listParams} result={result} placeParents={placeParents} />
+              </div>
+              <button type="submit" className="mt-4 rounded border border-brand-700 px-4 py-2 font-medium">
+                {t("applyFilters")}
+              </button>
+            </FiltersDisclosure>
           </section>
-          <section aria-labelledby="results-heading" aria-live="polite">
-            <h2 id="results-heading">{t("results")}</h2>
+          <section aria-labelledby="results-heading">
+            <AnnounceOnChange message={`${t("summary", { count: totals.count })}.`} search={onlyFilters} />
+            <h2 id="results-heading" tabIndex={-1}>
+              {t("results")}
+            </h2>
             <p className="mt-2" data-testid="results-summary">
               <strong>{t("summary", { count: totals.count })}</strong>.{" "}
               {totals.count > 0 &&
@@ -135,6 +159,8 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
                           : withCompared([...compared, item.code])
                       }
                       inComparison={compared.includes(item.code)}
+                      removeHref={withCompared(compared.filter((code) => code !== item.code))}
+                      comparedCount={compared.length}
                     />
                   </li>
                 ))}

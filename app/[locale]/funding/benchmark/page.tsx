@@ -55,6 +55,7 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
               <DataTable
                 caption={t("positionCaption")}
                 testId="benchmark-position"
+                stickyRowHeaders
                 columns={[
                   { header: t("measure") },
                   { header: t("yourPlan"), numeric: true },

@@ -6,6 +6,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FundingPanel } from "@/components/projects/funding-panel";
 import { GenderSection } from "@/components/projects/gender-section";
 import { PartiesSection } from "@/components/projects/parties-section";
+import { ProjectContents, type ProjectSectionId } from "@/components/projects/project-contents";
 import { SustainabilitySection } from "@/components/projects/sustainability-section";
 import { WebOutputs } from "@/components/projects/web-outputs";
 import { WebPageNarrative } from "@/components/projects/web-page-narrative";
@@ -13,6 +14,7 @@ import { DefinitionList, Paragraphs } from "@/components/ui/definition-list";
 import { placeNames, vocabularyValue } from "@/components/ui/vocabulary-value";
 import { formatDate } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
+import { compareHref } from "@/lib/search/compare-state";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { getProject } from "@/lib/queries/project-records";
 
@@ -43,6 +45,13 @@ export default async function ProjectPage({ params }: Props) {
     findSimilarProjects(project.record.code),
   ]);
   const { record } = project;
+  // The sections below that render nothing for this project (each component's own condition).
+  const absentSections: ProjectSectionId[] = [
+    ...(record.sustainability.length === 0 ? (["sustainability-heading"] as const) : []),
+    ...(project.webPageItems.length === 0 ? (["outputs-heading"] as const) : []),
+    ...(project.qualityNotes.length === 0 ? (["quality-heading"] as const) : []),
+    ...(similar.length === 0 ? (["similar-heading"] as const) : []),
+  ];
   const period = [record.plannedStart, record.plannedEnd]
     .map((d) => (d ? formatDate(d, locale) : "?"))
     .join("–");
@@ -54,6 +63,12 @@ export default async function ProjectPage({ params }: Props) {
           <Link href="/projects">← {t("backToSearch")}</Link>
         </p>
         <h1 lang={record.sourceLanguage}>{record.name}</h1>
+        <p className="no-print flex flex-wrap gap-x-6 gap-y-2">
+          <Link href={compareHref([record.code])} className="font-semibold">
+            {tc("add")}
+          </Link>
+          <a href={`/api/projects/${record.code}`}>{t("downloadJson")}</a>
+        </p>
         <DefinitionList
           missing={t("missing")}
           items={[
@@ -91,6 +106,7 @@ export default async function ProjectPage({ params }: Props) {
             {t("incompleteNotice", { sections: (record.missingSections ?? []).join(", ") })}
           </p>
         )}
+        <ProjectContents absent={absentSections} />
       </header>
 
       <div className="grid gap-8 lg:grid-cols-2">
@@ -185,10 +201,6 @@ export default async function ProjectPage({ params }: Props) {
             file: project.sourceFile.split("/").pop() ?? project.sourceFile,
             date: formatDate(project.importedAt.slice(0, 10), locale),
           })}
-        </p>
-        <p className="no-print">
-          <a href={`/api/projects/${record.code}`}>{t("downloadJson")}</a> ·{" "}
-          <Link href={`/compare?codes=${record.code}`}>{tc("add")}</Link>
         </p>
       </footer>
     </article>

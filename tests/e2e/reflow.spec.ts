@@ -1,0 +1,102 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./accessibility";
+
+// Every kind of page, with data in it, in both languages.
+const PAGES = [
+  ["home", "/"],
+  ["search", "/projects"],
+  ["project", "/projects/S21894"],
+  ["organisation", "/organisations/0171450-7"],
+  ["funding", "/funding"],
+  ["benchmark", "/funding/benchmark?planned=300000&months=24&participants=200"],
+  ["compare", "/compare?codes=S21894,S22821,S22837,S21854"],
+  ["principles", "/principles"],
+  ["about", "/about"],
+  ["accessibility statement", "/accessibility"],
+] as const;
+
+// A phone held upright (and 1280 px at 400 % zoom), and a laptop. 200 % zoom of 1280 px is 640.
+const WIDTHS = [320, 1280] as const;
+
+/** Widths of the page and the window: the page must not scroll sideways (WCAG 1.4.10). */
+async function pageWidth(page: Page) {
+  return page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+}
+
+for (const width of WIDTHS) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+    for (const [name, path] of PAGES) {
+      for (const prefix of ["", "/en"]) {
+        const url = `${prefix}${path === "/" && prefix ? "" : path}`;
+        test(`the ${name} page ${url} does not scroll sideways and passes axe`, async ({ page }) => {
+          const failed: string[] = [];
+          page.on("response", (response) => {
+            if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+          });
+          await page.goto(url);
+          await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+          // Charts and scroll boxes measure themselves after hydration.
+          await page.waitForLoadState("networkidle");
+          const { scrollWidth, innerWidth } = await pageWidth(page);
+          expect(
+            scrollWidth,
+            `${url} is ${scrollWidth} px wide in a ${innerWidth} px window`,
+          ).toBeLessThanOrEqual(innerWidth);
+          await expectAccessible(page);
+          expect(failed).toEqual([]);
+        });
+      }
+    }
+  });
+}
+
+test.describe("at 320 px", () => {
+  test.use({ viewport: { width: 320, height: 900 } });
+
+  test("a wide table scrolls in its own labelled region, reachable by keyboard", async ({ page }) => {
+    await page.goto("/compare?codes=S21894,S22821,S22837,S21854");
+    const region = page.getByRole("region", { name: "Hankkeiden vertailu" });
+    await expect(region).toHaveAttribute("tabindex", "0");
+    await expect(page.getByText("Taulukko jatkuu sivulle: vieritä sitä sivusuunnassa.")).toBeVisible();
+    await region.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+  });
+
+  test("the search shows its results before the filters, which sit behind a disclosure", async ({ page }) => {
+    await page.goto("/projects?orgType=Kunta");
+    const filters = page.getByTestId("filters-disclosure");
+    await expect(filters).not.toHaveAttribute("open");
+    await expect(filters.locator(":scope > summary")).toHaveText(/Rajaa hakua\s*\(1 rajaus käytössä\)/);
+    await expect(page.getByLabel("Järjestys")).toBeHidden();
+    const results = await page.getByTestId("results-summary").boundingBox();
+    expect(results!.y).toBeLessThan(900);
+    await filters.locator(":scope > summary").click();
+    await expect(page.getByLabel("Järjestys")).toBeVisible();
+  });
+
+  test("a bar chart puts its labels above the bars and still draws them", async ({ page }) => {
+    await page.goto("/principles");
+    const chart = page.getByRole("application", { name: "Sukupuolten tasa-arvo" });
+    await expect(chart.getByText("Toimintaympäristön analyysi", { exact: false })).toBeVisible();
+    // Two of the four projects' answers are yes to the first two questions: bars with width.
+    const bars = chart.locator(".recharts-bar-rectangle path");
+    await expect(bars.first()).toBeVisible();
+    const box = await bars.first().boundingBox();
+    expect(box!.width).toBeGreaterThan(100);
+  });
+
+  test("a project page has its actions and a table of contents near the top", async ({ page }) => {
+    await page.goto("/projects/S21894");
+    const add = page.getByRole("link", { name: "Lisää vertailuun" });
+    expect((await add.boundingBox())!.y).toBeLessThan(1500);
+    const contents = page.getByRole("navigation", { name: "Tällä sivulla" });
+    await contents.getByRole("link", { name: "Kestävä kehitys" }).click();
+    await expect(page).toHaveURL(/#sustainability-heading$/);
+    await expect(page.getByRole("heading", { name: "Kestävä kehitys", level: 2 })).toBeInViewport();
+  });
+});
