@@ -3,6 +3,7 @@ import { HorizontalBarChart } from "@/components/charts/horizontal-bar-chart";
 import { FilterScope } from "@/components/funding/filter-scope";
 import { DrillDown } from "@/components/principles/drill-down";
 import { ScoreHeatmap } from "@/components/principles/score-heatmap";
+import { EmptyState } from "@/components/search/empty-state";
 import { StatTableView } from "@/components/ui/stat-table-view";
 import type { CriterionKey, GenderQuestion } from "@/lib/domain/criteria";
 import { resolveLocale } from "@/lib/i18n/locale";
@@ -34,11 +35,12 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
   const filters = search.filters;
   const view = parsePrinciplesView(raw);
   const orders = tableOrdersSchema.parse(raw.order);
-  const [t, p, c, funding] = await Promise.all([
+  const [t, p, c, funding, empty] = await Promise.all([
     getTranslations("principles"),
     getTranslations("project"),
     getTranslations("criteria"),
     getTranslations("funding"),
+    getTranslations("emptyState"),
   ]);
   const translators = { locale, principles: t, project: p, criteria: c, funding };
   const build = (table: keyof typeof PRINCIPLE_PAGE_TABLES) =>
@@ -85,6 +87,13 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
     submit: t("drillSubmit"),
     limited: count >= DRILL_DOWN_LIMIT ? t("drillLimited", { limit: DRILL_DOWN_LIMIT }) : null,
   });
+  if (totals.count === 0)
+    return (
+      <div className="space-y-8">
+        <h1>{t("title")}</h1>
+        <EmptyState filters={filters} basePath="/principles" what={empty("principles")} />
+      </div>
+    );
   // The drill-down's search keeps every other parameter of the page.
   const keepForSearch = [...pageQuery.entries()].filter(([key]) => key !== "dq");
 

@@ -121,6 +121,11 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
               <div className="mt-4 rounded border border-slate-300 p-4">
                 <p className="font-semibold">{t("empty")}</p>
                 <p>{t("emptyHint")}</p>
+                {hasActiveFilters(listParams) && (
+                  <p>
+                    <Link href={listHref("/projects", { compare: compared })}>{t("clearFilters")}</Link>
+                  </p>
+                )}
               </div>
             ) : (
               <ol className="mt-4 space-y-4">
