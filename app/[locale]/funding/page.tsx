@@ -6,7 +6,9 @@ import { FilterScope } from "@/components/funding/filter-scope";
 import { ProjectFundingTable } from "@/components/funding/project-funding-table";
 import { EmptyState } from "@/components/search/empty-state";
 import { DefinitionList } from "@/components/ui/definition-list";
+import { CsvLinks } from "@/components/ui/csv-links";
 import { StatTableView } from "@/components/ui/stat-table-view";
+import { csvDownloadHref } from "@/lib/tables/csv-format";
 import { absorptionRate } from "@/lib/domain/funding";
 import { formatEuro, formatPercent } from "@/lib/format";
 import { resolveLocale } from "@/lib/i18n/locale";
@@ -84,7 +86,16 @@ export default async function FundingPage({ params, searchParams }: Props) {
           {t("participantsNote", { count: overview.withParticipants })}
         </p>
         <p className="flex flex-wrap gap-x-6 gap-y-1">
-          <a href={`/api/projects.csv${listQuery({ ...filters, sort: state.sort })}`}>{t("downloadCsv")}</a>
+          <CsvLinks
+            label={t("downloadCsv")}
+            href={(format) =>
+              csvDownloadHref(
+                `/api/projects.csv${listQuery({ ...filters, sort: state.sort })}`,
+                format,
+                locale,
+              )
+            }
+          />
           <Link href={`/funding/benchmark`}>{t("benchmarkLink")}</Link>
         </p>
       </section>

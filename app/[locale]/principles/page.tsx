@@ -4,6 +4,7 @@ import { FilterScope } from "@/components/funding/filter-scope";
 import { DrillDown } from "@/components/principles/drill-down";
 import { ScoreHeatmap } from "@/components/principles/score-heatmap";
 import { EmptyState } from "@/components/search/empty-state";
+import { CsvLinks } from "@/components/ui/csv-links";
 import { StatTableView } from "@/components/ui/stat-table-view";
 import type { CriterionKey, GenderQuestion } from "@/lib/domain/criteria";
 import { resolveLocale } from "@/lib/i18n/locale";
@@ -242,19 +243,18 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
             `${href({ criterion: criterion as CriterionKey, score, dq: null })}#drill-heading`
           }
         />
-        <p className="text-sm">
-          <a
-            href={tableCsvHref(
+        <CsvLinks
+          label={t("downloadScores")}
+          href={(format) =>
+            tableCsvHref(
               { id: SCORE_TABLE_IDS[view.view], title: "", columns: [], rows: [] },
               filters,
               locale,
               undefined,
-            )}
-            download
-          >
-            {t("downloadScores")}
-          </a>
-        </p>
+              format,
+            )
+          }
+        />
         {matrix.pageCount > 1 && (
           <nav aria-label={t("heatmap")} className="flex gap-4">
             {view.hpage > 1 && <Link href={href({ hpage: view.hpage - 1 })}>{t("previous")}</Link>}

@@ -4,6 +4,8 @@ import { AutoSubmitForm } from "@/components/search/auto-submit-form";
 import { Pagination } from "@/components/search/pagination";
 import { ProjectResult } from "@/components/search/project-result";
 import { SearchFilters } from "@/components/search/search-filters";
+import { CsvLinks } from "@/components/ui/csv-links";
+import { csvDownloadHref } from "@/lib/tables/csv-format";
 import { formatEuro, formatPercent } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import { localePath, resolveLocale } from "@/lib/i18n/locale";
@@ -112,10 +114,15 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
             )}
             {totals.count > 0 && (
               <p className="mt-2 text-sm">
-                {t("download")}: <a href={download("csv")}>{t("downloadCsv")}</a> ·{" "}
-                <a href={download("json")}>{t("downloadJson")}</a> ·{" "}
+                {t("download")}: <a href={download("json")}>{t("downloadJson")}</a> ·{" "}
                 <Link href={`/funding${filterQuery(listParams)}`}>{tf("compareLink")}</Link>
               </p>
+            )}
+            {totals.count > 0 && (
+              <CsvLinks
+                label={t("downloadCsv")}
+                href={(format) => csvDownloadHref(download("csv"), format, locale)}
+              />
             )}
             {result.items.length === 0 ? (
               <div className="mt-4 rounded border border-slate-300 p-4">
