@@ -10,11 +10,14 @@ import { HighlightedSnippet } from "./highlighted-snippet";
 export async function ProjectResult({
   item,
   locale,
+  href,
   compareHref,
   inComparison,
 }: {
   item: ProjectListItem;
   locale: Locale;
+  /** The project's page, carrying the search and the selection (lib/search/compare-state). */
+  href: string;
   /** Where "Add to comparison" leads; null when it cannot be added. */
   compareHref: string | null;
   inComparison: boolean;
@@ -26,7 +29,7 @@ export async function ProjectResult({
   return (
     <article className="rounded-lg border border-slate-300 p-4" aria-labelledby={`result-${item.code}`}>
       <h3 id={`result-${item.code}`} className="text-lg font-semibold">
-        <Link href={`/projects/${item.code}`} lang="fi">
+        <Link href={href} lang="fi">
           {item.name}
         </Link>
       </h3>

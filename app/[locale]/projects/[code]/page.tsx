@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CompareTray } from "@/components/compare/compare-tray";
 import { FundingPanel } from "@/components/projects/funding-panel";
 import { GenderSection } from "@/components/projects/gender-section";
 import { PartiesSection } from "@/components/projects/parties-section";
@@ -13,8 +14,14 @@ import { Link } from "@/lib/i18n/navigation";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { findSimilarProjects } from "@/lib/queries/find-similar-projects";
 import { getProject } from "@/lib/queries/project-records";
+import { addedTo, compareHref, projectHref, removedFrom, searchHref } from "@/lib/search/compare-state";
+import { MAX_COMPARED, parseListState, type RawSearchParams } from "@/lib/search/list-state";
 
-type Props = { params: Promise<{ locale: string; code: string }> };
+type Props = {
+  params: Promise<{ locale: string; code: string }>;
+  /** The search and the selection the page was opened from (lib/search/compare-state). */
+  searchParams?: Promise<RawSearchParams>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
@@ -29,8 +36,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ProjectPage({ params }: Props) {
+export default async function ProjectPage({ params, searchParams }: Props) {
   const { locale: raw, code } = await params;
+  const state = parseListState((await searchParams) ?? {});
+  const compared = state.compare;
   const locale = resolveLocale(raw);
   setRequestLocale(locale);
   const project = await getProject(decodeURIComponent(code));
@@ -49,9 +58,24 @@ export default async function ProjectPage({ params }: Props) {
     <article className="space-y-10">
       <header className="space-y-3">
         <p className="no-print">
-          <Link href="/projects">← {t("backToSearch")}</Link>
+          <Link href={searchHref(state)}>← {t("backToSearch")}</Link>
         </p>
         <h1 lang="fi">{record.name}</h1>
+        <p className="no-print" data-testid="project-compare">
+          {compared.includes(record.code) ? (
+            <span className="font-medium">✓ {tc("added")}</span>
+          ) : addedTo(compared, record.code) ? (
+            <Link href={projectHref(record.code, state, addedTo(compared, record.code)!)}>{tc("add")}</Link>
+          ) : (
+            tc("full", { max: MAX_COMPARED })
+          )}
+        </p>
+        <CompareTray
+          codes={compared}
+          removeHref={(other) => projectHref(record.code, state, removedFrom(compared, other))}
+          openHref={compareHref(compared, state)}
+          clearHref={projectHref(record.code, state, [])}
+        />
         <DefinitionList
           missing={t("missing")}
           items={[
@@ -168,7 +192,7 @@ export default async function ProjectPage({ params }: Props) {
           <ul className="list-disc pl-6">
             {similar.map((other) => (
               <li key={other.code}>
-                <Link href={`/projects/${other.code}`} lang="fi">
+                <Link href={projectHref(other.code, state)} lang="fi">
                   {other.name}
                 </Link>{" "}
                 <span className="text-sm text-slate-700">
@@ -195,8 +219,7 @@ export default async function ProjectPage({ params }: Props) {
           })}
         </p>
         <p className="no-print">
-          <a href={`/api/projects/${record.code}`}>{t("downloadJson")}</a> ·{" "}
-          <Link href={`/compare?codes=${record.code}`}>{tc("add")}</Link>
+          <a href={`/api/projects/${record.code}`}>{t("downloadJson")}</a>
         </p>
       </footer>
     </article>
