@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CompareTray } from "@/components/compare/compare-tray";
+import { ProjectCompare } from "@/components/compare/project-compare";
 import { FundingPanel } from "@/components/projects/funding-panel";
 import { GenderSection } from "@/components/projects/gender-section";
 import { PartiesSection } from "@/components/projects/parties-section";
@@ -14,8 +14,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { findSimilarProjects } from "@/lib/queries/find-similar-projects";
 import { getProject } from "@/lib/queries/project-records";
-import { addedTo, compareHref, projectHref, removedFrom, searchHref } from "@/lib/search/compare-state";
-import { MAX_COMPARED, parseListState, type RawSearchParams } from "@/lib/search/list-state";
+import { projectHref, searchHref } from "@/lib/search/compare-state";
+import { parseListState, type RawSearchParams } from "@/lib/search/list-state";
 
 type Props = {
   params: Promise<{ locale: string; code: string }>;
@@ -39,14 +39,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProjectPage({ params, searchParams }: Props) {
   const { locale: raw, code } = await params;
   const state = parseListState((await searchParams) ?? {});
-  const compared = state.compare;
   const locale = resolveLocale(raw);
   setRequestLocale(locale);
   const project = await getProject(decodeURIComponent(code));
   if (!project) notFound();
-  const [t, tc, similar] = await Promise.all([
+  const [t, similar] = await Promise.all([
     getTranslations("project"),
-    getTranslations("compare"),
     findSimilarProjects(project.record.code),
   ]);
   const { record } = project;
@@ -61,21 +59,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           <Link href={searchHref(state)}>← {t("backToSearch")}</Link>
         </p>
         <h1 lang="fi">{record.name}</h1>
-        <p className="no-print" data-testid="project-compare">
-          {compared.includes(record.code) ? (
-            <span className="font-medium">✓ {tc("added")}</span>
-          ) : addedTo(compared, record.code) ? (
-            <Link href={projectHref(record.code, state, addedTo(compared, record.code)!)}>{tc("add")}</Link>
-          ) : (
-            tc("full", { max: MAX_COMPARED })
-          )}
-        </p>
-        <CompareTray
-          codes={compared}
-          removeHref={(other) => projectHref(record.code, state, removedFrom(compared, other))}
-          openHref={compareHref(compared, state)}
-          clearHref={projectHref(record.code, state, [])}
-        />
+        <ProjectCompare code={record.code} state={state} />
         <DefinitionList
           missing={t("missing")}
           items={[
