@@ -36,6 +36,10 @@ export function csvDownloadHref(base: string, format: CsvFormat, lang: Locale | 
   return serializeDownload(base, { format, lang: lang ?? (format === "excel" ? "fi" : null) });
 }
 
+/** The results CSV's link: its machine variant has nothing in a language, so only Excel's says one. */
+export const projectsCsvHref = (base: string, format: CsvFormat, lang: Locale) =>
+  csvDownloadHref(base, format, format === "excel" ? lang : null);
+
 /** A cell before writing: numbers and booleans are localised by the variant, null is blank. */
 export type CsvValue = string | number | boolean | null | undefined;
 

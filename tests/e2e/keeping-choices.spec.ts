@@ -6,7 +6,9 @@ const list = (codes: string) => new RegExp(`compare=${codes.replaceAll(",", "(,|
 test("the selection and the search survive browsing: results, a project, back, compare", async ({ page }) => {
   await page.goto("/projects?fund=ESF&sort=planned");
   await page.getByRole("link", { name: "Lisää vertailuun: Ihmiskeskeinen digitaalinen kunta (IDK)" }).click();
+  await expect(page).toHaveURL(list("S21894"));
   await page.getByRole("link", { name: /Lisää vertailuun: Kainuun Kuntien/ }).click();
+  await expect(page).toHaveURL(list("S21894,S22821"));
   const tray = page.getByTestId("compare-tray");
   await expect(tray).toContainText("Vertailussa 2 hanketta.");
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { columnId, csvCell, csvDialect, csvDownloadHref, projectCsvHeaders } from "@/lib/tables/csv-format";
+import {
+  columnId,
+  csvCell,
+  csvDialect,
+  csvDownloadHref,
+  projectCsvHeaders,
+  projectsCsvHref,
+} from "@/lib/tables/csv-format";
 import { tableCsvHref } from "@/lib/tables/table-links";
 import { filtersOf } from "@/lib/search/list-state";
 
@@ -33,6 +40,10 @@ describe("the CSV variants", () => {
       "/api/projects.csv?region=Kainuu&format=excel&lang=sv",
     );
     expect(csvDownloadHref("/api/projects.csv", "csv", null)).toBe("/api/projects.csv");
+    expect(projectsCsvHref("/api/projects.csv?fund=ESF", "csv", "en")).toBe("/api/projects.csv?fund=ESF");
+    expect(projectsCsvHref("/api/projects.csv", "excel", "fi")).toBe(
+      "/api/projects.csv?format=excel&lang=fi",
+    );
     const table = {
       id: "funding-axis",
       title: "",

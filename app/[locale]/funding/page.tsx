@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/search/empty-state";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { CsvLinks } from "@/components/ui/csv-links";
 import { StatTableView } from "@/components/ui/stat-table-view";
-import { csvDownloadHref } from "@/lib/tables/csv-format";
+import { projectsCsvHref } from "@/lib/tables/csv-format";
 import { absorptionRate } from "@/lib/domain/funding";
 import { formatEuro, formatPercent } from "@/lib/format";
 import { resolveLocale } from "@/lib/i18n/locale";
@@ -89,7 +89,7 @@ export default async function FundingPage({ params, searchParams }: Props) {
           <CsvLinks
             label={t("downloadCsv")}
             href={(format) =>
-              csvDownloadHref(
+              projectsCsvHref(
                 `/api/projects.csv${listQuery({ ...filters, sort: state.sort })}`,
                 format,
                 locale,

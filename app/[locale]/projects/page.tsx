@@ -5,7 +5,7 @@ import { Pagination } from "@/components/search/pagination";
 import { ProjectResult } from "@/components/search/project-result";
 import { SearchFilters } from "@/components/search/search-filters";
 import { CsvLinks } from "@/components/ui/csv-links";
-import { csvDownloadHref } from "@/lib/tables/csv-format";
+import { projectsCsvHref } from "@/lib/tables/csv-format";
 import { formatEuro, formatPercent } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import { localePath, resolveLocale } from "@/lib/i18n/locale";
@@ -123,7 +123,7 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
             {totals.count > 0 && (
               <CsvLinks
                 label={t("downloadCsv")}
-                href={(format) => csvDownloadHref(download("csv"), format, locale)}
+                href={(format) => projectsCsvHref(download("csv"), format, locale)}
               />
             )}
             {result.items.length === 0 ? (
