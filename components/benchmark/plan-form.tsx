@@ -2,7 +2,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { groupLabel } from "@/lib/i18n/vocabulary";
 import type { Choice } from "@/lib/queries/find-comparable-projects";
-import { BENCHMARK_FIELDS, BENCHMARK_LIMITS, type BenchmarkForm } from "@/lib/schemas/benchmark-params";
+import {
+  BENCHMARK_FIELDS,
+  BENCHMARK_LIMITS,
+  isRequiredBenchmarkField,
+  type BenchmarkForm,
+} from "@/lib/schemas/benchmark-params";
 
 const field = "mt-1 w-full rounded border border-slate-400 px-2 py-1";
 
@@ -39,11 +44,17 @@ export async function PlanForm({
           </ul>
         </div>
       )}
+      <p className="text-sm text-slate-700">{t("requiredNote")}</p>
       <div className="grid gap-4 sm:grid-cols-3">
         {BENCHMARK_FIELDS.map((name) => (
           <div key={name}>
             <label htmlFor={name} className="font-semibold">
-              {t(`field.${name}`)}
+              {t(`field.${name}`)}{" "}
+              <span
+                className={isRequiredBenchmarkField(name) ? "text-red-800" : "font-normal text-slate-700"}
+              >
+                ({isRequiredBenchmarkField(name) ? t("required") : t("optional")})
+              </span>
             </label>
             <p id={`${name}-hint`} className="text-sm text-slate-700">
               {t(`hint.${name}`)}
@@ -54,6 +65,8 @@ export async function PlanForm({
               type="text"
               inputMode={name === "planned" ? "decimal" : "numeric"}
               defaultValue={form.values[name]}
+              required={isRequiredBenchmarkField(name)}
+              aria-required={isRequiredBenchmarkField(name) || undefined}
               aria-invalid={form.errors[name] ? true : undefined}
               aria-describedby={form.errors[name] ? `${name}-hint ${name}-error` : `${name}-hint`}
               className={`${field} ${form.errors[name] ? "border-2 border-red-700" : ""}`}

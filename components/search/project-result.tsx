@@ -11,6 +11,7 @@ import { HighlightedSnippet } from "./highlighted-snippet";
 export async function ProjectResult({
   item,
   locale,
+  href,
   compareHref,
   removeHref = null,
   inComparison,
@@ -18,6 +19,8 @@ export async function ProjectResult({
 }: {
   item: ProjectListItem;
   locale: Locale;
+  /** The project's page, carrying the search and the selection (lib/search/compare-state). */
+  href: string;
   /** Where "Add to comparison" leads; null when it cannot be added. */
   compareHref: string | null;
   /** Where "Remove" leads once it is in the comparison. */
@@ -33,7 +36,7 @@ export async function ProjectResult({
   return (
     <article className="rounded-lg border border-slate-300 p-4" aria-labelledby={`result-${item.code}`}>
       <h3 id={`result-${item.code}`} className="text-lg font-semibold">
-        <Link href={`/projects/${item.code}`} lang="fi">
+        <Link href={href} lang="fi">
           {item.name}
         </Link>
       </h3>

@@ -13,6 +13,7 @@ import {
   type TableOrder,
 } from "@/lib/tables/stat-table";
 import { tableCsvHref, tableSortHref } from "@/lib/tables/table-links";
+import { CsvLinks } from "./csv-links";
 import { DataTable } from "./data-table";
 
 function formatCell(value: CellValue, kind: CellKind, locale: Locale): string {
@@ -100,11 +101,10 @@ export async function StatTableView({
           cells: sorted.columns.slice(1).map((column) => render(row, column)),
         }))}
       />
-      <p className="text-sm">
-        <a href={tableCsvHref(table, filters, locale, order)} download>
-          {t("download")}
-        </a>
-      </p>
+      <CsvLinks
+        label={t("download")}
+        href={(format) => tableCsvHref(table, filters, locale, order, format)}
+      />
     </div>
   );
 }

@@ -5,8 +5,9 @@
 
 export interface Plan {
   plannedPublicTotal: number;
-  months: number;
-  participants: number;
+  /** Null when the applicant left it empty: the measures that need it have no position. */
+  months: number | null;
+  participants: number | null;
 }
 
 export interface ComparableProject {
@@ -63,10 +64,10 @@ export interface Distribution {
   upperQuartile: number | null;
 }
 
-function distribution(value: number, sample: number[]): Distribution {
+function distribution(value: number | null, sample: number[]): Distribution {
   return {
     count: sample.length,
-    percentile: percentileRank(value, sample),
+    percentile: value === null ? null : percentileRank(value, sample),
     lowerQuartile: quantile(sample, 0.25),
     median: quantile(sample, 0.5),
     upperQuartile: quantile(sample, 0.75),
@@ -89,15 +90,22 @@ export interface Benchmark {
 
 /**
  * Similarity as distance on a log scale (twice the budget is as far as half the budget), summed
- * over budget, length and participants; a figure the project lacks counts as far (1).
+ * over budget, length and participants; a figure the project lacks counts as far (1), one the
+ * plan lacks counts for no project.
  */
 function distance(plan: Plan, project: ComparableProject, months: number | null): number {
-  const far = (a: number, b: number | null) => (b === null || b <= 0 ? 1 : Math.abs(Math.log(a / b)));
+  const far = (a: number | null, b: number | null) =>
+    a === null ? 0 : b === null || b <= 0 ? 1 : Math.abs(Math.log(a / b));
   return (
     far(plan.plannedPublicTotal, project.plannedPublicTotal) +
     far(plan.months, months) +
     far(plan.participants, project.personsPlanned)
   );
+}
+
+/** The plan's funding per participant or per month; null when the plan does not give the divisor. */
+export function perPlanned(total: number, divisor: number | null): number | null {
+  return divisor !== null && divisor > 0 ? total / divisor : null;
 }
 
 export function benchmarkPlan(
@@ -122,8 +130,8 @@ export function benchmarkPlan(
       plan.plannedPublicTotal,
       withMonths.map((p) => p.realisedPublicTotal),
     ),
-    perParticipant: distribution(plan.plannedPublicTotal / plan.participants, perParticipant),
-    monthly: distribution(plan.plannedPublicTotal / plan.months, monthly),
+    perParticipant: distribution(perPlanned(plan.plannedPublicTotal, plan.participants), perParticipant),
+    monthly: distribution(perPlanned(plan.plannedPublicTotal, plan.months), monthly),
     absorption: {
       count: absorption.length,
       lowerQuartile: quantile(absorption, 0.25),

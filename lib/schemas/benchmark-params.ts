@@ -4,6 +4,7 @@
  * wrong. Numbers are read as people type them: "150 000", "150000 €", "1,5" (comma decimal).
  */
 import { z } from "zod";
+import type { Plan } from "../domain/benchmark";
 
 export const BENCHMARK_FIELDS = ["planned", "months", "participants"] as const;
 export type BenchmarkField = (typeof BENCHMARK_FIELDS)[number];
@@ -31,6 +32,17 @@ function numberField(limits: { min: number; max: number; whole: boolean }) {
     );
 }
 
+/**
+ * Only the budget is required: without participants (or months) the plan still gets every
+ * comparison that does not divide by them.
+ */
+export const REQUIRED_BENCHMARK_FIELDS: readonly BenchmarkField[] = ["planned"];
+export const isRequiredBenchmarkField = (field: BenchmarkField) => REQUIRED_BENCHMARK_FIELDS.includes(field);
+
+/** An optional number: an empty field is null, anything typed must be valid. */
+const optional = (schema: ReturnType<typeof numberField>) =>
+  z.preprocess((value) => (value === "" ? null : value), schema.nullable());
+
 export const BENCHMARK_LIMITS: Record<BenchmarkField, { min: number; max: number; whole: boolean }> = {
   planned: { min: 1000, max: 100_000_000, whole: false },
   months: { min: 1, max: 120, whole: true },
@@ -39,8 +51,8 @@ export const BENCHMARK_LIMITS: Record<BenchmarkField, { min: number; max: number
 
 const planSchema = z.object({
   planned: numberField(BENCHMARK_LIMITS.planned),
-  months: numberField(BENCHMARK_LIMITS.months),
-  participants: numberField(BENCHMARK_LIMITS.participants),
+  months: optional(numberField(BENCHMARK_LIMITS.months)),
+  participants: optional(numberField(BENCHMARK_LIMITS.participants)),
 });
 
 const optionalChoice = z
@@ -60,7 +72,7 @@ export interface BenchmarkForm {
   /** True once anything was sent: an empty form shows no errors. */
   submitted: boolean;
   errors: Partial<Record<BenchmarkField, BenchmarkError>>;
-  plan: { plannedPublicTotal: number; months: number; participants: number } | null;
+  plan: Plan | null;
 }
 
 export function parseBenchmarkForm(raw: Record<string, unknown>): BenchmarkForm {

@@ -83,15 +83,20 @@ export function hasActiveFilters(state: Partial<ListState>): boolean {
   return filterQuery(state) !== "";
 }
 
+/** Parameters an endpoint takes besides the list's (e.g. a download's `format` and `lang`). */
+type ExtraParsers = Record<string, { parse: (value: string) => unknown }>;
+
 /**
  * The API reads the same parameters as the pages, but strictly: a parameter it does not know
  * and every value it cannot use is a 400 naming it. `accept` lists the view parameters an
- * endpoint understands besides the filters (the downloads honour `sort`; none has pages).
+ * endpoint understands besides the filters (the downloads honour `sort`; none has pages);
+ * `extra` adds the endpoint's own parameters with their parsers, read into the result.
  */
-export function parseListStateStrict(
+export function parseListStateStrict<E extends ExtraParsers = Record<never, never>>(
   search: URLSearchParams,
   accept: readonly (keyof typeof viewParsers)[] = [],
-): ListState {
+  extra?: E,
+): ListState & inferParserType<E> {
   const problems: string[] = [];
   for (const key of new Set(search.keys())) {
     const values = search.getAll(key).filter((value) => value.trim() !== "");
@@ -100,15 +105,16 @@ export function parseListStateStrict(
       continue;
     }
     const filter = (FILTERS as Record<string, (typeof FILTERS)[FilterKey]>)[key];
+    const own = extra && Object.hasOwn(extra, key) ? extra[key] : undefined;
     const isView = (accept as readonly string[]).includes(key);
-    if (!filter && !isView) {
+    if (!filter && !isView && !own) {
       problems.push(`unknown parameter '${key}'`);
       continue;
     }
     const item = filter && "item" in filter ? filter.item : undefined;
     if (!item && values.length > 1)
       problems.push(`parameter '${key}': given ${values.length} times, once at most`);
-    const single = filter ? filter.parser : viewParsers[key as keyof typeof viewParsers];
+    const single = filter ? filter.parser : (own ?? viewParsers[key as keyof typeof viewParsers]);
     for (const value of values) {
       const parse = (item ?? single).parse as (value: string) => unknown;
       const parsed = parse(value);
@@ -116,7 +122,8 @@ export function parseListStateStrict(
     }
   }
   if (problems.length > 0) throw new ApiError(400, "Bad query parameters", problems);
-  return parseListState(search);
+  const own = extra ? createLoader(extra as never)(search) : {};
+  return { ...parseListState(search), ...own } as ListState & inferParserType<E>;
 }
 
 /** A value quoted back in an error message: control characters shown, long values cut. */

@@ -2,7 +2,9 @@
  * Links of a statistics table: its column headers sort it through the page's URL (`order=`,
  * one per table, repeated), and its CSV link carries the search's filters and the same order.
  */
+import type { Locale } from "../i18n/routing";
 import { filterQuery, type SearchFilters } from "../search/list-state";
+import { csvDownloadHref, type CsvFormat } from "./csv-format";
 import { formatTableOrder, type StatTable, type TableOrder } from "./stat-table";
 
 /** The page's own address with this table's order changed and every other parameter kept. */
@@ -14,16 +16,19 @@ export function tableSortHref(pageQuery: URLSearchParams, tableId: string, order
   return `?${query.toString()}#${tableId}`;
 }
 
-/** `/api/tables/<id>.csv?<filters>&lang=..&order=..`: only an order the table can follow. */
+/**
+ * `/api/tables/<id>.csv?<filters>&lang=..&format=..&order=..` in either CSV variant: only an
+ * order the table can follow.
+ */
 export function tableCsvHref(
   table: StatTable,
   filters: SearchFilters,
-  locale: string,
+  locale: Locale,
   order: TableOrder | undefined,
+  format: CsvFormat = "csv",
 ): string {
-  const query = new URLSearchParams(filterQuery(filters));
-  query.set("lang", locale);
-  if (order && table.columns.some((column) => column.key === order.column))
-    query.set("order", formatTableOrder(table.id, order));
-  return `/api/tables/${table.id}.csv?${query.toString()}`;
+  const href = csvDownloadHref(`/api/tables/${table.id}.csv${filterQuery(filters)}`, format, locale);
+  if (!order || !table.columns.some((column) => column.key === order.column)) return href;
+  const orderQuery = new URLSearchParams({ order: formatTableOrder(table.id, order) });
+  return `${href}${href.includes("?") ? "&" : "?"}${orderQuery.toString()}`;
 }

@@ -16,28 +16,51 @@ test.describe("benchmarking a plan", () => {
     await expect(page).toHaveURL(/planned=300\+000&months=24&participants=200/);
     const result = page.getByTestId("benchmark-result");
     await expect(result).toContainText("Vertailussa on 4 hanketta");
-    // Realised totals 84 796, 195 537, 380 921 and 1 012 579 €: 300 000 € is above half of them.
-    await expect(
-      page.getByTestId("benchmark-position").getByRole("row", { name: /Julkinen rahoitus yhteensä/ }),
-    ).toContainText(/300\s000\s€.*suurempi kuin 50,0\s%/);
-    await expect(page.getByTestId("benchmark-similar").getByRole("link")).toHaveCount(4);
+    // Four projects are fewer than the minimum of five: a count, no share, no quartiles.
+    await expect(page.getByTestId("small-sample")).toContainText("vain 4 vertailuhanketta");
+    // Realised totals 84 796, 195 537, 380 921 and 1 012 579 €: 300 000 € is above two of them.
+    const total = page
+      .getByTestId("benchmark-position")
+      .getByRole("row", { name: /Julkinen rahoitus yhteensä/ });
+    await expect(total).toContainText(/300\s000\s€.*suurempi kuin 2 hankkeella 4 hankkeesta/);
+    await expect(total).not.toContainText("%");
+    await expect(total).toContainText("liian vähän hankkeita");
+    // The plan's row and each of the four projects with its own figures.
+    await expect(page.getByTestId("benchmark-individual").getByRole("link")).toHaveCount(4);
+    await expect(page.getByTestId("benchmark-individual")).toContainText("Suunnitelmasi");
     await expectAccessible(page);
+
+    // Participants left empty: the comparisons that need them are left out, the rest remain.
+    await page.getByLabel("Suunnitellut osallistujat").fill("");
+    await page.getByRole("button", { name: "Vertaa" }).click();
+    await expect(page.getByTestId("error-summary")).toHaveCount(0);
+    await expect(
+      page.getByTestId("benchmark-position").getByRole("row", { name: /Osallistujaa kohden/ }),
+    ).toContainText("ei annettu");
+    await expect(page.getByLabel("Suunnitellut osallistujat")).not.toHaveAttribute("required");
+    await expect(page.getByLabel("Suunniteltu julkinen rahoitus (€)")).toHaveAttribute(
+      "aria-required",
+      "true",
+    );
 
     // The URL is the whole state: narrowing to one region and sharing it.
     await page.getByLabel("Maakunta").selectOption("Kainuu");
     await page.getByRole("button", { name: "Vertaa" }).click();
     await expect(page).toHaveURL(/region=Kainuu/);
     await expect(result).toContainText("Vertailussa on 1 hanke");
+    // One project: never "above 100 %".
+    await expect(page.getByTestId("benchmark-position")).not.toContainText("100,0");
+    await expect(page.getByTestId("benchmark-position")).toContainText("1 hankkeella 1 hankkeesta");
   });
 
   test("bad input is named field by field, in English", async ({ page }) => {
     await page.goto("/en/funding/benchmark?planned=abc&months=500&participants=");
     const summary = page.getByTestId("error-summary");
-    await expect(summary).toContainText("Correct 3 fields");
+    // Participants are optional: an empty field is no error.
+    await expect(summary).toContainText("Correct 2 fields");
     await expect(summary.getByRole("link")).toHaveText([
       "Planned public funding (€): this is not a number.",
       "Duration (months): at most 120.",
-      "Planned participants: enter a number.",
     ]);
     await expect(page.getByLabel("Duration (months)")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel("Duration (months)")).toHaveValue("500");

@@ -7,17 +7,18 @@ test("projects are added to a comparison from the search, compared side by side 
   await page.goto("/projects?sort=planned");
   await page.getByRole("link", { name: "Lisää vertailuun: Ihmiskeskeinen digitaalinen kunta (IDK)" }).click();
   await expect(page).toHaveURL(/compare=S21894/);
-  await expect(page.getByTestId("comparison-bar")).toContainText("Vertailussa 1 hanke.");
+  await expect(page.getByTestId("compare-tray")).toContainText("Vertailussa 1 hanke.");
   await page.getByRole("link", { name: /Lisää vertailuun: Kainuun Kuntien/ }).click();
   await expect(page).toHaveURL(/compare=S21894%2CS22821|compare=S21894,S22821/);
   await page.getByRole("link", { name: "Avaa vertailu" }).click();
-  await expect(page).toHaveURL(/\/compare\?codes=S21894,S22821$/);
+  // The comparison keeps the search's order for the way back.
+  await expect(page).toHaveURL(/\/compare\?sort=planned&codes=S21894(,|%2C)S22821$/);
   await expect(page.getByRole("row", { name: /Toteutumisaste/ })).toContainText(/66,1\s%.*92,0\s%/);
   await expectAccessible(page);
   await page
     .getByRole("link", { name: "Poista vertailusta: Ihmiskeskeinen digitaalinen kunta (IDK)" })
     .click();
-  await expect(page).toHaveURL(/\/compare\?codes=S22821$/);
+  await expect(page).toHaveURL(/\/compare\?sort=planned&codes=S22821$/);
   await expect(page.getByText("Valitse vertailuun 2–4 hanketta")).toBeVisible();
 });
 

@@ -43,9 +43,11 @@ test("in Swedish, the funding page names the axes as the programme does and form
   await expect(page.getByRole("table", { name: "Enligt sökandens organisationstyp" })).toContainText(
     "Samkommun",
   );
-  const csv = await page.request.get("/api/tables/funding-axis.csv?lang=sv");
+  // The spreadsheet variant: semicolons and Swedish headers, as the link beside the table says.
+  const excelLink = page.locator("#funding-axis").getByRole("link", { name: /för Excel/ });
+  const csv = await page.request.get((await excelLink.getAttribute("href"))!);
   expect((await csv.text()).split(/\r?\n/)[0]).toBe(
-    "\ufeffGrupp,Projekt,Planerad,Förverkligad,Förverkligandegrad,Planerad / planerad deltagare,Förverkligad / planerad deltagare",
+    "\ufeffGrupp;Projekt;Planerad;Förverkligad;Förverkligandegrad;Planerad / planerad deltagare;Förverkligad / planerad deltagare",
   );
   await expectAccessible(page);
 });
@@ -114,8 +116,9 @@ test("a breakdown table sorts by any column through the URL and downloads as CSV
   const text = await csv.text();
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const lines = text.slice(1).trim().split(/\r?\n/);
+  // The machine variant: stable column ids in any language.
   expect(lines[0]).toBe(
-    "Group,Projects,Planned,Realised,Absorption rate,Planned per planned participant,Realised per planned participant",
+    "group,projects,planned,realised,absorption,planned_per_participant,realised_per_participant",
   );
   // Axis 3: S21894 and S21854, 1 393 500 € of 2 016 434 € for 431 planned participants.
   expect(lines[2]).toMatch(/3\. .*,2,2016434,1393500,0\.6911,4679,3233$/);

@@ -70,7 +70,7 @@ describe("every view of a URL shows the same projects", () => {
     );
     expect(tableResponse.status).toBe(200);
     const table = parse(await tableResponse.text(), { bom: true, columns: true }) as Record<string, string>[];
-    const projects = table.reduce((sum, row) => sum + Number(row["Projects"] ?? 0), 0);
+    const projects = table.reduce((sum, row) => sum + Number(row["projects"] ?? 0), 0);
     expect(projects).toBe(onScreen.length);
   });
 

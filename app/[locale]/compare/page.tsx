@@ -8,9 +8,16 @@ import { Link } from "@/lib/i18n/navigation";
 import { localePath, resolveLocale } from "@/lib/i18n/locale";
 import { getProject } from "@/lib/queries/project-records";
 import type { ProjectRecord } from "@/lib/schemas/record";
-import { compareHref, parseCompareCodes } from "@/lib/search/compare-state";
+import {
+  compareHref,
+  parseCompareCodes,
+  projectHref,
+  removedFrom,
+  searchFields,
+  searchHref,
+} from "@/lib/search/compare-state";
 import { COMPARE_ROWS, compareValue, type CompareValue } from "@/lib/views/compare-view";
-import { listHref, MAX_COMPARED, type RawSearchParams } from "@/lib/search/list-state";
+import { MAX_COMPARED, parseListState, type RawSearchParams } from "@/lib/search/list-state";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -22,6 +29,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const raw = await searchParams;
   // "add" comes from the add-by-code form; it joins the selection already in "codes".
   const codes = parseCompareCodes(raw);
+  // The search the comparison was built in rides along, for the way back to it.
+  const search = parseListState(raw);
   const [t, found] = await Promise.all([
     getTranslations("compare"),
     Promise.all(codes.map((code) => getProject(code))),
@@ -29,8 +38,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const records = found.flatMap((project) => (project ? [project.record] : []));
   const unknown = codes.filter((_, index) => !found[index]);
   const euro = (value: number | null) => (value === null ? t("missing") : formatEuro(value, locale));
-  const without = (code: string) =>
-    compareHref(records.map((record) => record.code).filter((other) => other !== code));
+  const chosen = records.map((record) => record.code);
+  const without = (code: string) => compareHref(removedFrom(chosen, code), search);
   const show = (value: CompareValue): ReactNode => {
     switch (value.kind) {
       case "text":
@@ -63,6 +72,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
+      <p className="no-print">
+        <Link href={searchHref(search, chosen)}>{t("backToSearch")}</Link>
+      </p>
       <h1>{t("title")}</h1>
       <p>{t("lead")}</p>
       {unknown.length > 0 && (
@@ -76,9 +88,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <div className="flex flex-wrap items-end gap-4">
         {records.length < MAX_COMPARED && (
           <form method="get" action={localePath(locale, "/compare")} className="flex items-end gap-2">
-            {records.length > 0 && (
-              <input type="hidden" name="codes" value={records.map((r) => r.code).join(",")} />
-            )}
+            {records.length > 0 && <input type="hidden" name="codes" value={chosen.join(",")} />}
+            {searchFields(search).map(([name, value], index) => (
+              <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
+            ))}
             <label className="text-sm">
               {t("addByCode")}
               <input
@@ -93,9 +106,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
             </button>
           </form>
         )}
-        <Link href={listHref("/projects", { compare: records.map((record) => record.code) })}>
-          {t("pickMore")}
-        </Link>
+        <Link href={searchHref(search, chosen)}>{t("pickMore")}</Link>
       </div>
       {records.length > 0 && (
         <DataTable
@@ -109,7 +120,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
               header: t("project"),
               cells: records.map((record) => (
                 <div key={record.code} className="space-y-1">
-                  <Link href={`/projects/${record.code}`} lang="fi" className="font-semibold">
+                  <Link href={projectHref(record.code, search, chosen)} lang="fi" className="font-semibold">
                     {record.name}
                   </Link>
                   <div>

@@ -4,8 +4,11 @@ import { FundingScatter } from "@/components/charts/funding-scatter";
 import { HistogramChart } from "@/components/charts/histogram-chart";
 import { FilterScope } from "@/components/funding/filter-scope";
 import { ProjectFundingTable } from "@/components/funding/project-funding-table";
+import { EmptyState } from "@/components/search/empty-state";
 import { DefinitionList } from "@/components/ui/definition-list";
+import { CsvLinks } from "@/components/ui/csv-links";
 import { StatTableView } from "@/components/ui/stat-table-view";
+import { projectsCsvHref } from "@/lib/tables/csv-format";
 import { absorptionRate } from "@/lib/domain/funding";
 import { formatEuro, formatPercent } from "@/lib/format";
 import { resolveLocale } from "@/lib/i18n/locale";
@@ -37,8 +40,9 @@ export default async function FundingPage({ params, searchParams }: Props) {
   const raw = await searchParams;
   const { state, search, pageQuery } = await loadSearch(raw);
   const orders = tableOrdersSchema.parse(raw.order);
-  const [t, overview, breakdowns, rates, scatter] = await Promise.all([
+  const [t, te, overview, breakdowns, rates, scatter] = await Promise.all([
     getTranslations("funding"),
+    getTranslations("emptyState"),
     getFundingOverview(search),
     Promise.all(BREAKDOWNS.map((by) => getFundingBreakdown(search, by))),
     findAbsorptionRates(search),
@@ -49,6 +53,14 @@ export default async function FundingPage({ params, searchParams }: Props) {
   const rate = (value: number | null) => (value === null ? "–" : formatPercent(value, locale));
   const histogram = absorptionTable(rates, t);
   const tableProps = { locale, pageQuery, filters };
+
+  if (overview.projects === 0)
+    return (
+      <div className="space-y-8">
+        <h1>{t("title")}</h1>
+        <EmptyState filters={filters} basePath="/funding" what={te("funding")} />
+      </div>
+    );
 
   return (
     <div className="space-y-8">
@@ -74,7 +86,16 @@ export default async function FundingPage({ params, searchParams }: Props) {
           {t("participantsNote", { count: overview.withParticipants })}
         </p>
         <p className="flex flex-wrap gap-x-6 gap-y-1">
-          <a href={`/api/projects.csv${listQuery({ ...filters, sort: state.sort })}`}>{t("downloadCsv")}</a>
+          <CsvLinks
+            label={t("downloadCsv")}
+            href={(format) =>
+              projectsCsvHref(
+                `/api/projects.csv${listQuery({ ...filters, sort: state.sort })}`,
+                format,
+                locale,
+              )
+            }
+          />
           <Link href={`/funding/benchmark`}>{t("benchmarkLink")}</Link>
         </p>
       </section>

@@ -3,6 +3,8 @@ import { HorizontalBarChart } from "@/components/charts/horizontal-bar-chart";
 import { FilterScope } from "@/components/funding/filter-scope";
 import { DrillDown } from "@/components/principles/drill-down";
 import { ScoreHeatmap } from "@/components/principles/score-heatmap";
+import { EmptyState } from "@/components/search/empty-state";
+import { CsvLinks } from "@/components/ui/csv-links";
 import { StatTableView } from "@/components/ui/stat-table-view";
 import type { CriterionKey, GenderQuestion } from "@/lib/domain/criteria";
 import { resolveLocale } from "@/lib/i18n/locale";
@@ -34,11 +36,12 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
   const filters = search.filters;
   const view = parsePrinciplesView(raw);
   const orders = tableOrdersSchema.parse(raw.order);
-  const [t, p, c, funding] = await Promise.all([
+  const [t, p, c, funding, empty] = await Promise.all([
     getTranslations("principles"),
     getTranslations("project"),
     getTranslations("criteria"),
     getTranslations("funding"),
+    getTranslations("emptyState"),
   ]);
   const translators = { locale, principles: t, project: p, criteria: c, funding };
   const build = (table: keyof typeof PRINCIPLE_PAGE_TABLES) =>
@@ -85,6 +88,13 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
     submit: t("drillSubmit"),
     limited: count >= DRILL_DOWN_LIMIT ? t("drillLimited", { limit: DRILL_DOWN_LIMIT }) : null,
   });
+  if (totals.count === 0)
+    return (
+      <div className="space-y-8">
+        <h1>{t("title")}</h1>
+        <EmptyState filters={filters} basePath="/principles" what={empty("principles")} />
+      </div>
+    );
   // The drill-down's search keeps every other parameter of the page.
   const keepForSearch = [...pageQuery.entries()].filter(([key]) => key !== "dq");
 
@@ -233,19 +243,18 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
             `${href({ criterion: criterion as CriterionKey, score, dq: null })}#drill-heading`
           }
         />
-        <p className="text-sm">
-          <a
-            href={tableCsvHref(
+        <CsvLinks
+          label={t("downloadScores")}
+          href={(format) =>
+            tableCsvHref(
               { id: SCORE_TABLE_IDS[view.view], title: "", columns: [], rows: [] },
               filters,
               locale,
               undefined,
-            )}
-            download
-          >
-            {t("downloadScores")}
-          </a>
-        </p>
+              format,
+            )
+          }
+        />
         {matrix.pageCount > 1 && (
           <nav aria-label={t("heatmap")} className="flex gap-4">
             {view.hpage > 1 && <Link href={href({ hpage: view.hpage - 1 })}>{t("previous")}</Link>}

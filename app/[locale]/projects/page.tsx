@@ -7,19 +7,21 @@ import { FiltersDisclosure } from "@/components/search/filters-disclosure";
 import { Pagination } from "@/components/search/pagination";
 import { ProjectResult } from "@/components/search/project-result";
 import { SearchFilters } from "@/components/search/search-filters";
+import { CsvLinks } from "@/components/ui/csv-links";
+import { projectsCsvHref } from "@/lib/tables/csv-format";
 import { formatEuro, formatPercent } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import { localePath, resolveLocale } from "@/lib/i18n/locale";
 import { findProjects } from "@/lib/queries/find-projects";
 import { getPlaceParents } from "@/lib/queries/get-place-parents";
-import { compareHref } from "@/lib/search/compare-state";
+import { CompareTray } from "@/components/compare/compare-tray";
+import { addedTo, compareHref, projectHref, removedFrom, searchHref } from "@/lib/search/compare-state";
 import {
   filterQuery,
   countActiveFilters,
   hasActiveFilters,
   listHref,
   listQuery,
-  MAX_COMPARED,
   parseListState,
   type RawSearchParams,
 } from "@/lib/search/list-state";
@@ -32,10 +34,9 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
   const locale = resolveLocale((await params).locale);
   setRequestLocale(locale);
   const listParams = parseListState(await searchParams);
-  const [t, tf, tc, result, placeParents] = await Promise.all([
+  const [t, tf, result, placeParents] = await Promise.all([
     getTranslations("projects"),
     getTranslations("funding"),
-    getTranslations("compare"),
     findProjects(listParams),
     getPlaceParents(),
   ]);
@@ -43,7 +44,12 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
   const onlyFilters = filterQuery(listParams);
   const activeFilterCount = countActiveFilters(listParams);
   const compared = listParams.compare;
-  const withCompared = (codes: string[]) => listHref("/projects", { ...listParams, compare: codes });
+  const withCompared = (codes: string[]) => searchHref(listParams, codes);
+  /** "Add to comparison" keeps the search and the earlier picks; null once added or full. */
+  const addHref = (code: string) => {
+    const codes = addedTo(compared, code);
+    return codes && withCompared(codes);
+  };
   // Downloads get the filters and the order on screen (the API has no pages).
   const download = (format: string) =>
     `/api/projects.${format}${listQuery({ ...listParams, page: 1, compare: [] })}`;
@@ -121,30 +127,38 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
                   rate: totals.absorptionRate === null ? "–" : formatPercent(totals.absorptionRate, locale),
                 })}
             </p>
-            {compared.length > 0 && (
-              <p
-                className="mt-2 rounded border border-brand-700 bg-brand-50 p-2"
-                data-testid="comparison-bar"
-              >
-                {tc("selection", { count: compared.length })}{" "}
-                <Link href={compareHref(compared)}>{tc("open")}</Link> ·{" "}
-                <Link href={withCompared([])}>{tc("clear")}</Link>
-              </p>
-            )}
+            <div className="mt-2">
+              <CompareTray
+                codes={compared}
+                removeHref={(code) => withCompared(removedFrom(compared, code))}
+                openHref={compareHref(compared, listParams)}
+                clearHref={withCompared([])}
+              />
+            </div>
             {search.textMode === "fuzzy" && (
               <p className="mt-2 rounded bg-amber-50 p-2">{t("fuzzyNotice")}</p>
             )}
             {totals.count > 0 && (
               <p className="mt-2 text-sm">
-                {t("download")}: <a href={download("csv")}>{t("downloadCsv")}</a> ·{" "}
-                <a href={download("json")}>{t("downloadJson")}</a> ·{" "}
+                {t("download")}: <a href={download("json")}>{t("downloadJson")}</a> ·{" "}
                 <Link href={`/funding${filterQuery(listParams)}`}>{tf("compareLink")}</Link>
               </p>
+            )}
+            {totals.count > 0 && (
+              <CsvLinks
+                label={t("downloadCsv")}
+                href={(format) => projectsCsvHref(download("csv"), format, locale)}
+              />
             )}
             {result.items.length === 0 ? (
               <div className="mt-4 rounded border border-slate-300 p-4">
                 <p className="font-semibold">{t("empty")}</p>
                 <p>{t("emptyHint")}</p>
+                {hasActiveFilters(listParams) && (
+                  <p>
+                    <Link href={listHref("/projects", { compare: compared })}>{t("clearFilters")}</Link>
+                  </p>
+                )}
               </div>
             ) : (
               <ol className="mt-4 space-y-4">
@@ -153,11 +167,8 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
                     <ProjectResult
                       item={item}
                       locale={locale}
-                      compareHref={
-                        compared.includes(item.code) || compared.length >= MAX_COMPARED
-                          ? null
-                          : withCompared([...compared, item.code])
-                      }
+                      href={projectHref(item.code, listParams)}
+                      compareHref={addHref(item.code)}
                       inComparison={compared.includes(item.code)}
                       removeHref={withCompared(compared.filter((code) => code !== item.code))}
                       comparedCount={compared.length}

@@ -1,11 +1,18 @@
 import { Readable } from "node:stream";
-import { stringify } from "csv-stringify";
 import { errorResponse } from "@/lib/api/errors";
 import { parseListStateStrict } from "@/lib/search/list-state";
 import { resolveSearch } from "@/lib/search/resolve-search";
 import { absorptionRate } from "@/lib/domain/funding";
 import { findProjectCodes } from "@/lib/queries/find-projects";
 import { streamProjectRecords } from "@/lib/queries/project-records";
+import {
+  CSV_DOWNLOAD_PARSERS,
+  csvDialect,
+  csvRow,
+  csvStream,
+  type CsvValue,
+  projectCsvHeaders,
+} from "@/lib/tables/csv-format";
 
 export const dynamic = "force-dynamic";
 
@@ -39,16 +46,21 @@ const COLUMNS = [
   "incomplete",
 ];
 
-/** One row per project in the search's order (`sort=` as on the page), UTF-8 with a BOM so spreadsheets open Finnish letters; streamed, no row cap. */
+/**
+ * One row per project in the search's order (`sort=` as on the page), UTF-8 with a BOM so
+ * spreadsheets open Finnish letters; streamed, no row cap. `format=excel&lang=fi` for a
+ * spreadsheet (lib/tables/csv-format.ts), the machine CSV by default.
+ */
 export async function GET(request: Request) {
   try {
-    const state = parseListStateStrict(new URL(request.url).searchParams, ["sort"]);
+    const state = parseListStateStrict(new URL(request.url).searchParams, ["sort"], CSV_DOWNLOAD_PARSERS);
     const codes = await findProjectCodes(await resolveSearch(state));
-    const csv = stringify({ header: true, columns: COLUMNS, bom: true });
+    const dialect = csvDialect(state.format, state.lang);
+    const csv = csvStream(dialect, projectCsvHeaders(COLUMNS, dialect));
     (async () => {
       for await (const r of streamProjectRecords(codes)) {
         const rate = absorptionRate(r.funding.plannedPublicTotal, r.funding.realisedPublicTotal);
-        csv.write([
+        const row: CsvValue[] = [
           r.code,
           r.fund,
           r.name,
@@ -69,21 +81,22 @@ export async function GET(request: Request) {
           r.funding.realisedEuState ?? "",
           r.funding.plannedPublicTotal ?? "",
           r.funding.realisedPublicTotal ?? "",
-          rate === null ? "" : rate.toFixed(4),
+          rate === null ? "" : Number(rate.toFixed(4)),
           r.indicators.companiesPlanned ?? "",
           r.indicators.companiesRealised ?? "",
           r.indicators.personsPlanned ?? "",
           r.indicators.personsRealised ?? "",
-          r.finalReportSummary ? "yes" : "no",
-          r.incomplete ? "yes" : "no",
-        ]);
+          Boolean(r.finalReportSummary),
+          Boolean(r.incomplete),
+        ];
+        csv.write(csvRow(row, dialect));
       }
       csv.end();
     })().catch((error) => csv.destroy(error));
     return new Response(Readable.toWeb(csv) as ReadableStream<Uint8Array>, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": 'attachment; filename="esf-projects.csv"',
+        "Content-Disposition": `attachment; filename="esf-projects${state.format === "excel" ? "-excel" : ""}.csv"`,
       },
     });
   } catch (error) {

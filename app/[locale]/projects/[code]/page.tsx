@@ -3,6 +3,7 @@ import { SimilarProjects } from "@/components/projects/similar-projects";
 import { findSimilarProjects } from "@/lib/queries/find-similar-projects";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ProjectCompare } from "@/components/compare/project-compare";
 import { FundingPanel } from "@/components/projects/funding-panel";
 import { GenderSection } from "@/components/projects/gender-section";
 import { PartiesSection } from "@/components/projects/parties-section";
@@ -14,11 +15,16 @@ import { DefinitionList, Paragraphs } from "@/components/ui/definition-list";
 import { placeNames, vocabularyValue } from "@/components/ui/vocabulary-value";
 import { formatDate } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
-import { compareHref } from "@/lib/search/compare-state";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { getProject } from "@/lib/queries/project-records";
+import { searchHref } from "@/lib/search/compare-state";
+import { parseListState, type RawSearchParams } from "@/lib/search/list-state";
 
-type Props = { params: Promise<{ locale: string; code: string }> };
+type Props = {
+  params: Promise<{ locale: string; code: string }>;
+  /** The search and the selection the page was opened from (lib/search/compare-state). */
+  searchParams?: Promise<RawSearchParams>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
@@ -33,15 +39,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ProjectPage({ params }: Props) {
+export default async function ProjectPage({ params, searchParams }: Props) {
   const { locale: raw, code } = await params;
+  const state = parseListState((await searchParams) ?? {});
   const locale = resolveLocale(raw);
   setRequestLocale(locale);
   const project = await getProject(decodeURIComponent(code));
   if (!project) notFound();
-  const [t, tc, similar] = await Promise.all([
+  const [t, similar] = await Promise.all([
     getTranslations("project"),
-    getTranslations("compare"),
     findSimilarProjects(project.record.code),
   ]);
   const { record } = project;
@@ -60,15 +66,13 @@ export default async function ProjectPage({ params }: Props) {
     <article className="space-y-10">
       <header className="space-y-3">
         <p className="no-print">
-          <Link href="/projects">← {t("backToSearch")}</Link>
+          <Link href={searchHref(state)}>← {t("backToSearch")}</Link>
         </p>
         <h1 lang={record.sourceLanguage}>{record.name}</h1>
-        <p className="no-print flex flex-wrap gap-x-6 gap-y-2">
-          <Link href={compareHref([record.code])} className="font-semibold">
-            {tc("add")}
-          </Link>
+        <div className="no-print flex flex-wrap items-start gap-x-6 gap-y-2">
+          <ProjectCompare code={record.code} state={state} />
           <a href={`/api/projects/${record.code}`}>{t("downloadJson")}</a>
-        </p>
+        </div>
         <DefinitionList
           missing={t("missing")}
           items={[
@@ -193,7 +197,7 @@ export default async function ProjectPage({ params }: Props) {
 
       {/* Not behind <Suspense>: streamed content needs JavaScript to appear, and the page must
           work without it. The similar projects' query is started with the others instead. */}
-      <SimilarProjects similar={similar} />
+      <SimilarProjects similar={similar} state={state} />
 
       <footer className="border-t border-slate-200 pt-4 text-sm text-slate-700">
         <p>

@@ -1,17 +1,17 @@
-import { stringify } from "csv-stringify/sync";
 import { ApiError, errorResponse } from "@/lib/api/errors";
 import { parseListStateStrict } from "@/lib/search/list-state";
 import { resolveSearch } from "@/lib/search/resolve-search";
-import { isLocale, locales } from "@/lib/i18n/routing";
 import { getStatTable, STAT_TABLE_IDS } from "@/lib/tables";
-import { sortTable, tableOrdersSchema, tableToCsvRecords } from "@/lib/tables/stat-table";
+import { CSV_DOWNLOAD_PARSERS, csvDialect, statTableCsv } from "@/lib/tables/csv-format";
+import { sortTable, tableOrdersSchema } from "@/lib/tables/stat-table";
 
 export const dynamic = "force-dynamic";
 
 /**
  * `/api/tables/funding-axis.csv?<filters>&lang=en&order=funding-axis.planned.desc`: one table of
  * the funding or principles page as CSV (UTF-8 with a BOM), the same figures the page shows,
- * unformatted. Headers in `lang` (default Finnish); rows in `order` (default the page's order).
+ * unformatted. Group names in `lang` (default Finnish); rows in `order` (default the page's
+ * order); `format=excel` for a spreadsheet, headers in `lang` (lib/tables/csv-format.ts).
  */
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   try {
@@ -23,11 +23,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
       ]);
     }
     const search = new URL(request.url).searchParams;
-    const lang = search.get("lang") ?? "fi";
-    if (!isLocale(lang))
-      throw new ApiError(400, "Bad query parameters", [
-        `parameter 'lang': '${lang}' is not one of ${locales.join(", ")}`,
-      ]);
     const orderValues = search.getAll("order");
     const order = tableOrdersSchema.parse(orderValues)[id];
     if (orderValues.length > 1 || (orderValues.length === 1 && !order)) {
@@ -35,9 +30,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
         `parameter 'order': expected one '${id}.<column>.<asc|desc>', got '${orderValues.join("', '")}'`,
       ]);
     }
-    search.delete("lang");
     search.delete("order");
-    const resolved = await resolveSearch(parseListStateStrict(search));
+    const state = parseListStateStrict(search, [], CSV_DOWNLOAD_PARSERS);
+    const { lang } = state;
+    const resolved = await resolveSearch(state);
     const table = await getStatTable(id, resolved, lang);
     if (!table) throw new ApiError(404, `No table '${file}'`);
     if (order && !table.columns.some((column) => column.key === order.column)) {
@@ -45,11 +41,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
         `parameter 'order': '${order.column}' is not a column of ${id} (${table.columns.map((c) => c.key).join(", ")})`,
       ]);
     }
-    const csv = stringify(tableToCsvRecords(sortTable(table, order, lang)), { bom: true });
+    const csv = statTableCsv(sortTable(table, order, lang), csvDialect(state.format, lang));
     return new Response(csv, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${id}.csv"`,
+        "Content-Disposition": `attachment; filename="${id}${state.format === "excel" ? "-excel" : ""}.csv"`,
       },
     });
   } catch (error) {
