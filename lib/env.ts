@@ -1,6 +1,8 @@
 import path from "node:path";
 import { z } from "zod";
 
+export const DEFAULT_MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
+
 /** The registry's whole configuration, read once from the environment. */
 const envSchema = z.object({
   DATABASE_URL: z
@@ -11,6 +13,8 @@ const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   REGISTRY_DATA_DIR: z.string().trim().min(1).default(".data"),
+  /** Largest source document accepted, in bytes: parse time grows with size, and no real one nears it. */
+  REGISTRY_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_MAX_DOCUMENT_BYTES),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string };

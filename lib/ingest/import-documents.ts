@@ -4,14 +4,13 @@
  * reported with its problems, never silently dropped.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import fs from "node:fs/promises";
-import path from "node:path";
 import pg from "pg";
 import type { ProjectRecord, WebPageRecord } from "../schemas/record";
+import { acquireImportLock } from "./import-lock";
 import { parseSourceDocument } from "./parse-document";
 import type { ParseOptions } from "./parse-project";
 import type { Problem } from "./problems";
+import { collectFiles, describeLink, displayName, readSourceFile, type FileProblems } from "./source-files";
 import {
   predictOutcomes,
   writeProjects,
@@ -25,11 +24,10 @@ export interface ImportOptions extends ParseOptions {
   /** Parse and compare with the database, but write nothing. */
   dryRun?: boolean;
   onProgress?: (done: number, total: number) => void;
-}
-
-export interface FileProblems {
-  file: string;
-  problems: Problem[];
+  /** Told when another import holds the lock and this one waits. */
+  onWait?: (message: string) => void;
+  /** Larger source files are refused (default 2 MB; REGISTRY_MAX_DOCUMENT_BYTES). */
+  maxDocumentBytes?: number;
 }
 
 export interface ImportReport {
@@ -41,31 +39,25 @@ export interface ImportReport {
   warnings: FileProblems[];
   /** Web pages stored without a project: the project they describe is not in the registry. */
   unlinkedWebPages: string[];
+  /** "a.txt is a symbolic link; read /x/a.txt" */
+  notes: string[];
+  /** Set when the database went away mid-import: what stopped it and what was never attempted. */
+  interrupted?: { reason: string; notAttempted: string[] };
 }
 
-/** Every .txt file under the given paths, in a stable order. Missing paths are reported. */
-export async function collectFiles(
-  paths: readonly string[],
-): Promise<{ files: string[]; missing: FileProblems[] }> {
-  const files: string[] = [];
-  const missing: FileProblems[] = [];
-  for (const given of paths) {
-    const stat = await fs.stat(given).catch(() => undefined);
-    if (!stat) {
-      missing.push({ file: given, problems: [{ severity: "error", message: "no such file or folder" }] });
-    } else if (stat.isDirectory()) {
-      const entries = await fs.readdir(given, { recursive: true, withFileTypes: true });
-      files.push(
-        ...entries
-          .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith(".txt"))
-          .map((entry) => path.join(entry.parentPath, entry.name))
-          .sort(),
-      );
-    } else {
-      files.push(given);
-    }
-  }
-  return { files, missing };
+export type { FileProblems };
+
+/** Warnings stored per document: a pathological one (874,000 warnings) must not make its page slow. */
+export const MAX_STORED_WARNINGS = 100;
+
+/** The first warnings and one that says how many more there were (the count stays true). */
+export function capWarnings(warnings: Problem[], max = MAX_STORED_WARNINGS): Problem[] {
+  if (warnings.length <= max) return warnings;
+  const more = warnings.length - max;
+  return [
+    ...warnings.slice(0, max),
+    { severity: "warning", message: `and ${more.toLocaleString("en")} more warnings (not stored)` },
+  ];
 }
 
 // Documents per transaction: large enough to amortise commits, small enough to retry cheaply.
@@ -82,7 +74,6 @@ const reason = (error: unknown) => {
     .map((line) => line.trim());
   return lines.filter(Boolean).at(-1) ?? "unknown error";
 };
-const displayName = (file: string) => path.relative(process.cwd(), file) || file;
 
 export async function importPaths(
   databaseUrl: string,
@@ -96,16 +87,24 @@ export async function importPaths(
     rejected: [],
     warnings: [],
     unlinkedWebPages: [],
+    notes: [],
   };
-  const { files, missing } = await collectFiles(paths);
-  report.rejected.push(...missing);
+  const { files, problems } = await collectFiles(paths);
+  report.rejected.push(...problems);
 
   const projects: { file: string; record: ProjectRecord; warnings: Problem[] }[] = [];
   const webPages: { file: string; record: WebPageRecord; warnings: Problem[] }[] = [];
   for (const file of files) {
-    const parsed = parseSourceDocument(readFileSync(file), options);
-    const name = displayName(file);
-    const warnings = parsed.problems.filter((problem) => problem.severity === "warning");
+    const read = await readSourceFile(file, options.maxDocumentBytes);
+    if ("problem" in read) {
+      report.rejected.push(read.problem);
+      continue;
+    }
+    const link = describeLink(file);
+    if (link) report.notes.push(link);
+    const parsed = parseSourceDocument(read.bytes, options);
+    const name = displayName(file.path);
+    const warnings = capWarnings(parsed.problems.filter((problem) => problem.severity === "warning"));
     if (parsed.kind === "project" && parsed.record)
       projects.push({ file: name, record: parsed.record, warnings });
     else if (parsed.kind === "webPage") webPages.push({ file: name, record: parsed.record, warnings });
@@ -146,15 +145,21 @@ export async function importPaths(
       problems: [{ severity: "error", message: `not written, nothing of it was saved: ${message}` }],
     });
 
+  if (total === 0) return report;
+  // A connection that drops (PostgreSQL stopped or crashed) emits 'error'; without a listener
+  // that would kill the process with a stack trace instead of reporting what was committed.
+  let lost: Error | undefined;
   const clients = await Promise.all(
     Array.from({ length: WRITERS }, async () => {
       const client = new pg.Client({ connectionString: databaseUrl });
+      client.on("error", (error) => (lost ??= error));
       await client.connect();
       return client;
     }),
   );
   const client = clients[0]!;
   try {
+    await acquireImportLock(client, options.onWait);
     const batches: ProjectToWrite[][] = [];
     for (let start = 0; start < accepted.length; start += BATCH_SIZE)
       batches.push(
@@ -167,7 +172,7 @@ export async function importPaths(
     // Each writer takes the next batch until none is left; results keep the files' order.
     await Promise.all(
       clients.map(async (writer) => {
-        for (let index = next++; index < batches.length; index = next++) {
+        for (let index = next++; index < batches.length && !lost; index = next++) {
           const batch = batches[index]!;
           results[index] = options.dryRun
             ? (await predictOutcomes(writer, batch)).map((outcome) => ({ outcome }))
@@ -177,15 +182,21 @@ export async function importPaths(
         }
       }),
     );
+    const notAttempted: string[] = [];
     batches.forEach((batch, index) =>
-      results[index]!.forEach((result, i) => {
-        const project = batch[i]!;
-        if ("error" in result) reject(project.file, result.error);
+      batch.forEach((project, i) => {
+        const result = results[index]?.[i];
+        if (!result) notAttempted.push(project.file);
+        else if ("error" in result) reject(project.file, result.error);
         else count(project.file, result.outcome, project.warnings);
       }),
     );
 
     for (const page of webPages) {
+      if (lost) {
+        notAttempted.push(page.file);
+        continue;
+      }
       try {
         const result = options.dryRun
           ? { outcome: "unchanged" as const, linked: true }
@@ -197,8 +208,16 @@ export async function importPaths(
       }
       options.onProgress?.(++done, total);
     }
+    if (lost) report.interrupted = { reason: reason(lost), notAttempted };
+  } catch (error) {
+    // Lost while taking the lock or predicting: nothing of this import was written.
+    if (!lost) throw error;
+    report.interrupted = {
+      reason: reason(lost),
+      notAttempted: [...accepted, ...webPages].map((item) => item.file),
+    };
   } finally {
-    await Promise.all(clients.map((writer) => writer.end()));
+    await Promise.all(clients.map((writer) => writer.end().catch(() => {})));
   }
   return report;
 }
