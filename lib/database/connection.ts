@@ -41,6 +41,7 @@ export async function openThrowawayDatabase(env: Env): Promise<RunningDatabase> 
   const running = await startEmbeddedDatabase({ dataDir, throwaway: true });
   return {
     url: running.url,
+    server: running.server,
     stop: async () => {
       await running.stop();
       await fs.rm(dataDir, { recursive: true, force: true });

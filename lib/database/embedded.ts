@@ -1,5 +1,5 @@
 import fs from "node:fs/promises";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
@@ -36,10 +36,11 @@ export class DataDirectoryInUseError extends Error {
     readonly dataDir: string,
     readonly pid: number,
     readonly port: number | undefined,
+    advice = "Stop that instance first, or set REGISTRY_DATA_DIR to another directory.",
   ) {
     super(
-      `The data directory ${dataDir} is in use by another registry instance (PostgreSQL pid ${pid}` +
-        `${port ? `, port ${port}` : ""}). Stop that instance first, or set REGISTRY_DATA_DIR to another directory.`,
+      `The data directory ${dataDir} is in use by another registry instance (pid ${pid}` +
+        `${port ? `, port ${port}` : ""}). ${advice}`,
     );
   }
 }
@@ -92,6 +93,23 @@ function readLiveServer(pgDir: string): PostmasterInfo | undefined {
   return { pid, port: Number.isInteger(port) && port > 0 ? port : undefined };
 }
 
+// `npm start` records its pid here while it runs the server, so that `npm run import` knows the
+// server will come back when it is briefly away (see supervise.ts).
+const OWNER_FILE = "registry.pid";
+const OWNER_WAIT_MS = 30_000;
+
+function readOwner(dataDir: string): number | undefined {
+  const file = path.join(dataDir, OWNER_FILE);
+  const pid = existsSync(file) ? Number(readFileSync(file, "utf8").trim()) : NaN;
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return undefined;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return undefined;
+  }
+}
+
 function urlFor(port: number, database = DATABASE): string {
   return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
@@ -112,7 +130,23 @@ export interface EmbeddedOptions {
  */
 export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<RunningDatabase> {
   const pgDir = path.join(options.dataDir, "postgres");
-  const live = readLiveServer(pgDir);
+  let live = readLiveServer(pgDir);
+  const owner = readOwner(options.dataDir);
+  if (!live && owner && options.reuseRunning) {
+    // `npm start` owns this directory and is restarting its PostgreSQL: wait for it rather than
+    // starting a second server on the same data directory.
+    for (let waited = 0; !live && waited < OWNER_WAIT_MS; waited += 250) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      live = readLiveServer(pgDir);
+    }
+    if (!live)
+      throw new DataDirectoryInUseError(
+        pgDir,
+        owner,
+        undefined,
+        "the registry's PostgreSQL is not running (it is being restarted); try again in a moment",
+      );
+  }
   if (live) {
     if (options.reuseRunning && live.port) {
       return { url: urlFor(live.port), stop: async () => {} };
@@ -163,10 +197,13 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<R
       if (!stopping) onExit?.(signal ? `killed by ${signal}` : `exit code ${code}`);
     });
   watch();
+  const ownerFile = path.join(options.dataDir, OWNER_FILE);
+  if (!options.throwaway) writeFileSync(ownerFile, String(process.pid));
   return {
     url: urlFor(port),
     stop: async () => {
       stopping = true;
+      rmSync(ownerFile, { force: true });
       // Ctrl-C reaches the whole process group, so PostgreSQL may already have shut down; the
       // package would then wait forever for an exit event that has already happened.
       const child = childOf();
