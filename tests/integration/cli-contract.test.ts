@@ -106,7 +106,7 @@ describe("npm run import", () => {
       ["empty.txt", "the file is empty"],
       ["binary.txt", "the file is binary"],
       ["rejected.txt", "not a EURA 2014 project description"],
-    ])
+    ] as const)
       expect(result.stdout).toMatch(
         new RegExp(`Rejected \\S*${file.replace(".", "\\.")}:\\n  error: [^\\n]*${message}`),
       );

@@ -1,11 +1,10 @@
 /** Runs a real command-line entry point (lib/cli/*.ts through tsx), as a user would. */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 
 export interface CliResult {
   code: number | null;
@@ -16,17 +15,35 @@ export interface CliResult {
 /** Root reads any file, so "unreadable" needs an ordinary user: nobody, when run as root. */
 export const UNPRIVILEGED = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 
-export function runCli(
+export interface CliOptions {
+  env?: Record<string, string>;
+  unprivileged?: boolean;
+}
+
+/** One node process (tsx as a loader, not its wrapper), so a kill reaches the CLI itself. */
+export function spawnCli(
   command: "parse" | "import",
   args: string[],
-  options: { env?: Record<string, string>; unprivileged?: boolean } = {},
-): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [path.join(ROOT, "lib", "cli", `${command}.ts`), ...args], {
+  options: CliOptions = {},
+): ChildProcessWithoutNullStreams {
+  return spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(ROOT, "lib", "cli", `${command}.ts`), ...args],
+    {
       cwd: ROOT,
       env: { ...process.env, ...options.env },
       ...(options.unprivileged ? UNPRIVILEGED : {}),
-    });
+    },
+  );
+}
+
+export function runCli(
+  command: "parse" | "import",
+  args: string[],
+  options: CliOptions = {},
+): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawnCli(command, args, options);
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
