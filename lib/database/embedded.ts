@@ -29,6 +29,8 @@ export interface SupervisableServer {
   onUnexpectedExit(callback: (how: string) => void): void;
   /** Starts the server again on the same port and data directory. */
   restart(): Promise<void>;
+  /** The postmaster's process id while it runs. */
+  pid(): number | undefined;
 }
 
 export class DataDirectoryInUseError extends Error {
@@ -214,6 +216,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<R
       onUnexpectedExit: (callback) => {
         onExit = callback;
       },
+      pid: () => childOf()?.pid,
       restart: async () => {
         try {
           await server.start();
