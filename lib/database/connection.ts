@@ -36,7 +36,8 @@ export async function openThrowawayDatabase(env: Env): Promise<RunningDatabase> 
       stop: () => dropDatabase(adminUrl, name),
     };
   }
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "registry-throwaway-"));
+  // Named by port, so an end-to-end test can find the server of the app it talks to.
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), `registry-throwaway-${env.PORT}-`));
   await fs.chmod(dataDir, 0o755); // the embedded server may run as another system user
   const running = await startEmbeddedDatabase({ dataDir, throwaway: true });
   return {
