@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
-import { openDatabase } from "../database/connection";
+import { openDatabase, waitForDatabase } from "../database/connection";
 import { migrate } from "../database/migrate";
 import { getEnv } from "../env";
 import { importPaths } from "../ingest/import-documents";
@@ -31,6 +31,7 @@ runMain(async () => {
       )
     : undefined;
   try {
+    await waitForDatabase(database.url);
     await migrate(database.url);
     let started = false;
     const report = await importPaths(database.url, positionals, {

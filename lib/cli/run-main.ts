@@ -1,3 +1,4 @@
+import { DatabaseUnreachableError } from "../database/connection";
 import { DataDirectoryInUseError, PostgresUnreachableError } from "../database/embedded";
 import { MigrationError } from "../database/migrate";
 import { EnvError } from "../env";
@@ -9,7 +10,14 @@ export function fail(message: string): never {
   throw new CliError(message);
 }
 
-const EXPECTED = [CliError, DataDirectoryInUseError, MigrationError, EnvError, PostgresUnreachableError];
+const EXPECTED = [
+  CliError,
+  DataDirectoryInUseError,
+  MigrationError,
+  EnvError,
+  PostgresUnreachableError,
+  DatabaseUnreachableError,
+];
 
 /**
  * Runs a command-line entry point: known errors print a clear message and exit 1. A returned

@@ -81,10 +81,15 @@ runMain(async () => {
     ? await openThrowawayDatabase(env)
     : await openDatabase(env, { shareRunning: false, log }));
   if (database.server)
-    superviseDatabase(database.server, log, (message) => {
-      console.error(`[registry] ${message}`);
-      void shutdown(1);
-    });
+    superviseDatabase(
+      database.server,
+      log,
+      (message) => {
+        console.error(`[registry] ${message}`);
+        void shutdown(1);
+      },
+      () => stopping,
+    );
   log(
     env.DATABASE_URL && !values.throwaway
       ? "Using the database at DATABASE_URL"

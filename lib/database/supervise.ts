@@ -8,14 +8,20 @@
 import type { SupervisableServer } from "./embedded";
 
 const ATTEMPTS = 20;
+const STOP_SIGNAL_GRACE_MS = 300;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function superviseDatabase(
   server: SupervisableServer,
   log: (message: string) => void,
   giveUp: (message: string) => void,
+  /** True once the registry itself is stopping: then an exiting server is expected. */
+  stopping: () => boolean,
 ): void {
   server.onUnexpectedExit(async (how) => {
+    // Ctrl-C reaches PostgreSQL (same process group) as well as us, in either order.
+    await sleep(STOP_SIGNAL_GRACE_MS);
+    if (stopping()) return;
     log(`PostgreSQL stopped unexpectedly (${how}); starting it again…`);
     let lastError: unknown;
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -25,6 +31,7 @@ export function superviseDatabase(
         log(`PostgreSQL is running again (attempt ${attempt})`);
         return;
       } catch (error) {
+        if (stopping()) return;
         lastError = error;
         await sleep(Math.min(250 * attempt, 2000));
       }

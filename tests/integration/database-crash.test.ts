@@ -75,6 +75,7 @@ describe.skipIf(!!process.env.DATABASE_URL)("when PostgreSQL dies", () => {
       database.server!,
       (message) => log.push(message),
       (message) => log.push(`gave up: ${message}`),
+      () => false,
     );
     process.env.DATABASE_URL = database.url;
     try {
