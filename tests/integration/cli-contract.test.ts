@@ -114,6 +114,14 @@ describe("npm run import", () => {
     expect(codes.map((row) => row.code)).toEqual(["S21854", "S21894"]);
   });
 
+  it("a document over the size limit: refused by name and limit, exit 1", async () => {
+    const result = await runCli("import", [at("good.txt")], {
+      env: { DATABASE_URL: db.url, REGISTRY_MAX_DOCUMENT_BYTES: "2048" },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/good\.txt:\n  error: the file is \d+ kB, over the limit of 2 kB/);
+  });
+
   it("only good documents: exit 0", async () => {
     const result = await importing([at("good.txt"), at("link.txt")]);
     expect(result.code).toBe(0);
