@@ -12,6 +12,7 @@ import { importSeeds } from "@/lib/ingest/import-seeds";
 import { editSeed } from "../support/documents";
 import { runCli, scratchFolder, spawnCli } from "../support/run-cli";
 import { SEED_FILES, SEEDS_DIR, readSeed } from "../support/seeds";
+import { randomPointOfImport } from "../support/kill-timing";
 import { CHILD_COUNTS_SQL, syntheticFolder } from "../support/synthetic-folder";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -121,11 +122,13 @@ describe("imports at the same time and imports killed midway", () => {
     const complete = new Map(
       (await reference.query<{ code: string }>(CHILD_COUNTS_SQL)).map((row) => [row.code, row]),
     );
+    const count = async () =>
+      Number((await db.query<{ n: string }>("SELECT count(*) AS n FROM project"))[0]!.n);
     for (let kill = 0; kill < KILLS; kill++) {
       await db.query("TRUNCATE project CASCADE");
       const child = spawnCli("import", [folder], { env: { DATABASE_URL: db.url } });
       const exited = new Promise((resolve) => child.on("exit", resolve));
-      await new Promise((resolve) => setTimeout(resolve, 800 + Math.random() * 2500));
+      await randomPointOfImport(child, count, 1000);
       child.kill("SIGKILL");
       await exited;
       // Every project present is whole: the same child rows as in a complete import.
