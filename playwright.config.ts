@@ -13,6 +13,11 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
+  projects: [
+    { name: "app", testIgnore: /database-restart\.spec\.ts/ },
+    // Stops and kills the app's PostgreSQL: only after every other test is done.
+    { name: "database-restart", testMatch: /database-restart\.spec\.ts/, dependencies: ["app"] },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {

@@ -1,6 +1,8 @@
 import path from "node:path";
 import { z } from "zod";
 
+export const DEFAULT_MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
+
 /** The registry's whole configuration, read once from the environment. */
 const envSchema = z.object({
   DATABASE_URL: z
@@ -14,6 +16,8 @@ const envSchema = z.object({
   // PLACEHOLDER: set the real address that receives accessibility feedback before publishing
   // (the accessibility statement and every footer show it; example.fi receives no mail).
   FEEDBACK_EMAIL: z.email("must be an e-mail address").default("saavutettavuus@example.fi"),
+  /** Largest source document accepted, in bytes: parse time grows with size, and no real one nears it. */
+  REGISTRY_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_MAX_DOCUMENT_BYTES),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string };

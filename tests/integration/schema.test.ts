@@ -113,6 +113,11 @@ describe("the migrated database is what the Prisma client expects", () => {
     expect(read.qualityNotes[0]?.kind).toBe("plannedPersonsMissing");
     expect(read.webPages[0]?.items[0]).toMatchObject({ kind: "thesis", year: 2022 });
     expect(read.sourceProblems).toEqual([{ severity: "warning", message: "m" }]);
+
+    await prisma.seedFile.create({ data: { name: "a.txt", sha256: "00" } });
+    expect((await prisma.seedFile.findUniqueOrThrow({ where: { name: "a.txt" } })).importedAt).toBeInstanceOf(
+      Date,
+    );
   });
 
   it("the database refuses scores outside 0–10", async () => {
