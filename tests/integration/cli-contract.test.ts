@@ -37,7 +37,7 @@ describe.concurrent("npm run parse", () => {
     ["a binary file", "binary.txt", "the file is binary"],
     ["a missing file", "missing.txt", "missing.txt: no such file or folder"],
     ["a folder", "empty-folder", "empty-folder: is a folder"],
-    ["a rejected document", "rejected.txt", "not a EURA 2014 project description"],
+    ["a rejected document", "rejected.txt", "not a EURA project description"],
   ])("%s: exit 1 and a message naming it", async (_, name, message) => {
     const result = await runCli("parse", [at(name)]);
     expect(result.code).toBe(1);
@@ -105,7 +105,7 @@ describe("npm run import", () => {
       ["secret.txt", "cannot be read: permission denied"],
       ["empty.txt", "the file is empty"],
       ["binary.txt", "the file is binary"],
-      ["rejected.txt", "not a EURA 2014 project description"],
+      ["rejected.txt", "not a EURA project description"],
     ] as const)
       expect(result.stdout).toMatch(
         new RegExp(`Rejected \\S*${file.replace(".", "\\.")}:\\n  error: [^\\n]*${message}`),

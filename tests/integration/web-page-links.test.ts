@@ -4,6 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importPaths } from "@/lib/import/import-documents";
+import { displayName } from "@/lib/ingest/source-files";
 import { formatImportDetails } from "@/lib/import/import-report";
 import { confirmLink, listWaitingPages } from "@/lib/import/web-page-links";
 import { getProject } from "@/lib/queries/project-records";
@@ -44,7 +45,7 @@ describe("linking project web pages that print no project code", () => {
       await db.query<{ code: string | null; link_method: string | null; title: string }>(
         `SELECT p.code, w.link_method, w.title FROM project_web_page w LEFT JOIN project p ON p.id = w.project_id
          WHERE w.source_file = $1`,
-        [path.relative(process.cwd(), file)],
+        [displayName(file)],
       )
     )[0];
 
@@ -70,7 +71,7 @@ describe("linking project web pages that print no project code", () => {
     const file = await pageFile("tuleva.txt", KAINUU_PAGE);
     const report = await importPaths(db.url, [file], { projectCode: "S99991" });
     expect(report.unlinkedWebPages).toEqual([
-      { file: path.relative(process.cwd(), file), waitingFor: "S99991", candidates: [] },
+      { file: displayName(file), waitingFor: "S99991", candidates: [] },
     ]);
     const description = await pageFile(
       "S99991.txt",
@@ -125,7 +126,7 @@ describe("linking project web pages that print no project code", () => {
       ].join("\n"),
     );
     const report = await importPaths(db.url, [file]);
-    const relative = path.relative(process.cwd(), file);
+    const relative = displayName(file);
     expect(report.unlinkedWebPages[0]?.candidates[0]).toMatchObject({
       code: "S22837",
       confidence: 0.9,
