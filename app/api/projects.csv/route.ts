@@ -1,10 +1,11 @@
-import { Readable } from "node:stream";
-import { stringify } from "csv-stringify";
 import { errorResponse } from "@/lib/api/errors";
 import { parseProjectListStrict } from "@/lib/api/strict-params";
+import { CSV_BOM, toCsvLines, type CsvCell } from "@/lib/csv";
 import { absorptionRate } from "@/lib/domain/funding";
+import { pullStream } from "@/lib/http/stream";
 import { findProjectCodes } from "@/lib/queries/find-projects";
 import { streamProjectRecords } from "@/lib/queries/project-records";
+import type { ProjectRecord } from "@/lib/schemas/record";
 
 export const dynamic = "force-dynamic";
 
@@ -38,48 +39,51 @@ const COLUMNS = [
   "incomplete",
 ];
 
+/** One CSV row per project: figures as numbers, texts as written (neutralised by the CSV writer). */
+function projectRow(r: ProjectRecord): CsvCell[] {
+  const rate = absorptionRate(r.funding.plannedPublicTotal, r.funding.realisedPublicTotal);
+  return [
+    r.code,
+    r.fund,
+    r.name,
+    r.priorityAxis?.number,
+    r.specificObjective?.number,
+    r.plannedStart,
+    r.plannedEnd,
+    r.status,
+    r.responsibleAuthority,
+    r.applicant.name,
+    r.applicant.businessId,
+    r.applicant.organisationType,
+    r.coImplementers.map((co) => co.name).join("; "),
+    r.geography.regions.join("; "),
+    r.geography.subRegions.join("; "),
+    r.geography.municipalities.join("; "),
+    r.funding.grantedEuState,
+    r.funding.realisedEuState,
+    r.funding.plannedPublicTotal,
+    r.funding.realisedPublicTotal,
+    rate === null ? null : Number(rate.toFixed(4)),
+    r.indicators.companiesPlanned,
+    r.indicators.companiesRealised,
+    r.indicators.personsPlanned,
+    r.indicators.personsRealised,
+    r.finalReportSummary ? "yes" : "no",
+    r.incomplete ? "yes" : "no",
+  ];
+}
+
+async function* csvPieces(codes: readonly string[]): AsyncGenerator<string> {
+  yield CSV_BOM + toCsvLines([COLUMNS]);
+  for await (const record of streamProjectRecords(codes)) yield toCsvLines([projectRow(record)]);
+}
+
 /** One row per project, UTF-8 with a BOM so spreadsheets open Finnish letters; streamed, no row cap. */
 export async function GET(request: Request) {
   try {
     const params = parseProjectListStrict(new URL(request.url).searchParams);
     const codes = await findProjectCodes(params);
-    const csv = stringify({ header: true, columns: COLUMNS, bom: true });
-    (async () => {
-      for await (const r of streamProjectRecords(codes)) {
-        const rate = absorptionRate(r.funding.plannedPublicTotal, r.funding.realisedPublicTotal);
-        csv.write([
-          r.code,
-          r.fund,
-          r.name,
-          r.priorityAxis?.number ?? "",
-          r.specificObjective?.number ?? "",
-          r.plannedStart ?? "",
-          r.plannedEnd ?? "",
-          r.status ?? "",
-          r.responsibleAuthority ?? "",
-          r.applicant.name ?? "",
-          r.applicant.businessId ?? "",
-          r.applicant.organisationType ?? "",
-          r.coImplementers.map((co) => co.name).join("; "),
-          r.geography.regions.join("; "),
-          r.geography.subRegions.join("; "),
-          r.geography.municipalities.join("; "),
-          r.funding.grantedEuState ?? "",
-          r.funding.realisedEuState ?? "",
-          r.funding.plannedPublicTotal ?? "",
-          r.funding.realisedPublicTotal ?? "",
-          rate === null ? "" : rate.toFixed(4),
-          r.indicators.companiesPlanned ?? "",
-          r.indicators.companiesRealised ?? "",
-          r.indicators.personsPlanned ?? "",
-          r.indicators.personsRealised ?? "",
-          r.finalReportSummary ? "yes" : "no",
-          r.incomplete ? "yes" : "no",
-        ]);
-      }
-      csv.end();
-    })().catch((error) => csv.destroy(error));
-    return new Response(Readable.toWeb(csv) as ReadableStream<Uint8Array>, {
+    return new Response(pullStream(csvPieces(codes)), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": 'attachment; filename="esf-projects.csv"',

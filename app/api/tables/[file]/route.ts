@@ -1,6 +1,6 @@
-import { stringify } from "csv-stringify/sync";
 import { ApiError, errorResponse } from "@/lib/api/errors";
 import { parseProjectListStrict } from "@/lib/api/strict-params";
+import { CSV_BOM, toCsvLines } from "@/lib/csv";
 import { isLocale } from "@/lib/i18n/routing";
 import { getStatTable, STAT_TABLE_IDS } from "@/lib/tables";
 import { sortTable, tableOrdersSchema, tableToCsvRecords } from "@/lib/tables/stat-table";
@@ -42,7 +42,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
         `parameter 'order': '${order.column}' is not a column of ${id} (${table.columns.map((c) => c.key).join(", ")})`,
       ]);
     }
-    const csv = stringify(tableToCsvRecords(sortTable(table, order, lang)), { bom: true });
+    const csv = CSV_BOM + toCsvLines(tableToCsvRecords(sortTable(table, order, lang)));
     return new Response(csv, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
