@@ -2,8 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { Link } from "@/lib/i18n/navigation";
 import type { ProjectRecord } from "@/lib/schemas/record";
-
-const href = (website: string) => (/^https?:\/\//i.test(website) ? website : `https://${website}`);
+import { ExternalLink } from "@/components/ui/external-link";
 
 /** Applicant, co-implementers (linking to their organisation pages) and contact as published. */
 export async function PartiesSection({
@@ -37,7 +36,7 @@ export async function PartiesSection({
           { label: t("businessId"), value: a.businessId },
           { label: t("address"), value: address },
           { label: t("phone"), value: a.phone },
-          { label: t("website"), value: a.website ? <a href={href(a.website)}>{a.website}</a> : null },
+          { label: t("website"), value: a.website && <ExternalLink address={a.website} /> },
           { label: t("arrangement"), value: record.applicantArrangement },
         ]}
       />
