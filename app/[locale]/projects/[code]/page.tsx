@@ -9,6 +9,7 @@ import { WebOutputs } from "@/components/projects/web-outputs";
 import { DefinitionList, Paragraphs } from "@/components/ui/definition-list";
 import { formatDate } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
+import { routeSegment } from "@/lib/http/route-segment";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { findSimilarProjects } from "@/lib/queries/find-similar-projects";
 import { getProject } from "@/lib/queries/project-records";
@@ -17,7 +18,8 @@ type Props = { params: Promise<{ locale: string; code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
-  const project = await getProject(decodeURIComponent(code));
+  const segment = routeSegment(code);
+  const project = segment && (await getProject(segment));
   if (!project) return {};
   const { record } = project;
   const description = (record.summary ?? record.name).slice(0, 200);
@@ -32,7 +34,8 @@ export default async function ProjectPage({ params }: Props) {
   const { locale: raw, code } = await params;
   const locale = resolveLocale(raw);
   setRequestLocale(locale);
-  const project = await getProject(decodeURIComponent(code));
+  const segment = routeSegment(code);
+  const project = segment && (await getProject(segment));
   if (!project) notFound();
   const [t, tc, similar] = await Promise.all([
     getTranslations("project"),
