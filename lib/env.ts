@@ -11,6 +11,9 @@ const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   REGISTRY_DATA_DIR: z.string().trim().min(1).default(".data"),
+  // Requests a minute per client to /api (0: no limit) and, of those, to the full exports.
+  RATE_LIMIT_API_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+  RATE_LIMIT_EXPORTS_PER_MINUTE: z.coerce.number().int().min(0).default(10),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string };
