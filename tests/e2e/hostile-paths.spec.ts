@@ -1,10 +1,20 @@
 import { expect, test } from "@playwright/test";
-import { API_ROUTES, HOSTILE_SEGMENTS, PAGE_ROUTES, withSegment } from "../support/hostile-paths";
+import {
+  API_ROUTES,
+  HOSTILE_SEGMENTS,
+  PAGE_ROUTES,
+  randomHostileSegments,
+  withSegment,
+} from "../support/hostile-paths";
 import { rawGet, type RawStatus } from "../support/raw-http";
 
 /** Every route × every hostile segment, a few at a time; the statuses by address. */
-async function tryAll(port: number, routes: string[]): Promise<{ target: string; status: RawStatus }[]> {
-  const targets = routes.flatMap((route) => HOSTILE_SEGMENTS.map((segment) => withSegment(route, segment)));
+async function tryAll(
+  port: number,
+  routes: string[],
+  segments: (string | Buffer)[] = HOSTILE_SEGMENTS,
+): Promise<{ target: string; status: RawStatus }[]> {
+  const targets = routes.flatMap((route) => segments.map((segment) => withSegment(route, segment)));
   const results: { target: string; status: RawStatus }[] = [];
   for (let i = 0; i < targets.length; i += 4) {
     const batch = targets.slice(i, i + 4);
@@ -51,4 +61,15 @@ test.describe("hostile path segments", () => {
     expect(await rawGet(port, "/api/projects.json?q=" + "a".repeat(100_000))).toBe(414);
     expect(await rawGet(port, "/projects?q=" + "a".repeat(200_000))).toBe(431);
   });
+});
+
+// `npm run test:stress:web`: many random segments on every route (URL_FUZZ_RANDOM of them).
+const RANDOM = Number(process.env.URL_FUZZ_RANDOM ?? 0);
+test("random hostile segments: nothing answers 500 or drops the connection", async ({ baseURL }) => {
+  test.skip(RANDOM === 0, "set URL_FUZZ_RANDOM (npm run test:stress:web)");
+  test.setTimeout(600_000);
+  const port = Number(new URL(baseURL!).port);
+  const results = await tryAll(port, [...PAGE_ROUTES, ...API_ROUTES], randomHostileSegments(RANDOM));
+  console.log(`URL fuzzing: ${results.length} addresses tried`);
+  expect(results.filter(({ status }) => typeof status !== "number" || status >= 500)).toEqual([]);
 });

@@ -79,3 +79,36 @@ export function withSegment(route: string, segment: string | Buffer): Buffer {
     Buffer.from(after),
   ]);
 }
+
+const PIECES = [
+  "%",
+  "%2",
+  "%25",
+  "%ZZ",
+  "%C3",
+  "%A4",
+  "%ED%A0%80",
+  "%00",
+  "%0A",
+  "..",
+  "/",
+  "'",
+  "<",
+  "\\",
+  "a",
+  "S21894",
+  "ä",
+  "%F0%9F",
+];
+
+/** `count` random segments glued from hostile pieces, the same ones for the same seed. */
+export function randomHostileSegments(count: number, seed = 11): string[] {
+  let state = seed;
+  const next = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31);
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 1 + (next() % 6) }, () => PIECES[next() % PIECES.length]!)
+      .join("")
+      // Raw non-ASCII is refused by the HTTP parser already; send it percent-encoded.
+      .replace(/[^\x20-\x7e]/g, (c) => encodeURIComponent(c)),
+  );
+}
