@@ -11,7 +11,7 @@ function expectCommonHeaders(response: APIResponse) {
 
 test("pages carry a strict policy with a fresh nonce on Next's scripts", async ({ request }) => {
   const nonces: string[] = [];
-  for (const path of ["/", "/en/projects/S21894", "/funding", "/no-such-page"]) {
+  for (const path of ["/", "/en/projects/S21894", "/funding", "/no-such-page", "/no-such-file.txt"]) {
     const response = await request.get(path);
     expectCommonHeaders(response);
     const policy = response.headers()["content-security-policy"]!;
@@ -28,11 +28,20 @@ test("pages carry a strict policy with a fresh nonce on Next's scripts", async (
 });
 
 test("the API carries the same headers and a policy that loads nothing", async ({ request }) => {
-  for (const path of ["/api/projects/S21894", "/api/projects.csv?fund=ESF", "/api/projects/NOPE"]) {
+  for (const path of [
+    "/api/projects/S21894",
+    "/api/projects.csv?fund=ESF",
+    "/api/projects/NOPE",
+    "/api/nope",
+  ]) {
     const response = await request.get(path);
     expectCommonHeaders(response);
     expect(response.headers()["content-security-policy"]).toContain("default-src 'none'");
   }
+  // An unknown API address is the API's JSON 404, not a page.
+  const unknown = await request.get("/api/nope");
+  expect(unknown.status()).toBe(404);
+  expect(await unknown.json()).toMatchObject({ error: "No such API address" });
 });
 
 test("HSTS is sent when the proxy in front says the request came over HTTPS", async ({ request }) => {
