@@ -33,7 +33,8 @@ export default defineConfig({
   webServer: {
     // The real start script: a production build served on a throwaway PostgreSQL with the seeds.
     command: "node_modules/.bin/tsx lib/cli/start.ts --throwaway",
-    env: { PORT: String(PORT) },
+    // No rate limit here; the hardening suite (playwright.hardening.config.ts) turns it on.
+    env: { PORT: String(PORT), RATE_LIMIT_API_PER_MINUTE: "0", RATE_LIMIT_EXPORTS_PER_MINUTE: "0" },
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 600_000,
     reuseExistingServer: false,

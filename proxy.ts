@@ -1,25 +1,65 @@
 import createMiddleware from "next-intl/middleware";
-import type { NextRequest } from "next/server";
-import { NextResponse } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { databaseUnavailableResponse } from "./lib/api/unavailable";
 import { isDatabaseAvailable } from "./lib/database/availability";
+import { getEnv } from "./lib/env";
+import { clientKey, createRateLimitCheck } from "./lib/http/rate-limit";
+import { localeOfPath, survivesLocaleDecoding, UNDECODABLE_PAGE_PATH } from "./lib/http/request-target";
+import {
+  API_CONTENT_SECURITY_POLICY,
+  isHttps,
+  pageContentSecurityPolicy,
+  STRICT_TRANSPORT_SECURITY,
+} from "./lib/http/security-headers";
 import { routing } from "./lib/i18n/routing";
 
-const intl = createMiddleware(routing);
+const localise = createMiddleware(routing);
+const env = getEnv();
+const checkRateLimit = createRateLimitCheck({
+  apiPerMinute: env.RATE_LIMIT_API_PER_MINUTE,
+  exportsPerMinute: env.RATE_LIMIT_EXPORTS_PER_MINUTE,
+});
 
-const API = /^\/api(\/|$)/;
-const STATIC_FILE = /\.[^/]*$/;
+// Page paths go through next-intl; files with an extension and Next's own paths do not.
+const PAGE_PATH = /^\/(?!api\/|api$|_next\/|_vercel\/)[^.]*$/;
 
+/**
+ * Every request but Next's static files: the API is rate limited per client; pages get a
+ * Content-Security-Policy with a fresh nonce, which Next reads from the request's policy header
+ * and puts on its own scripts; then next-intl picks the locale.
+ */
 export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  const api = API.test(pathname);
-  if (!api && STATIC_FILE.test(pathname)) return NextResponse.next();
-  // While PostgreSQL is away (restarting), answer 503 with a readable message, not 500.
-  if (!(await isDatabaseAvailable())) return databaseUnavailableResponse(pathname);
-  return api ? NextResponse.next() : intl(request);
+  const https = isHttps(request.nextUrl, request.headers);
+  let response: Response;
+  let policy: string;
+  const file = !pathname.startsWith("/api") && /\.[^/]*$/.test(pathname);
+  if (!file && !(await isDatabaseAvailable())) {
+    // While PostgreSQL is away (restarting), answer 503 with a readable message, not 500.
+    response = databaseUnavailableResponse(pathname);
+    // The small page has its own inline style and nothing else.
+    policy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+  } else if (pathname === "/api" || pathname.startsWith("/api/")) {
+    policy = API_CONTENT_SECURITY_POLICY;
+    response = (await checkRateLimit(pathname, clientKey(request.headers))) ?? NextResponse.next();
+  } else {
+    const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+    policy = pageContentSecurityPolicy(nonce, { dev: process.env.NODE_ENV !== "production", https });
+    const headers = new Headers(request.headers);
+    headers.set("Content-Security-Policy", policy);
+    if (!PAGE_PATH.test(pathname)) response = NextResponse.next({ request: { headers } });
+    else if (survivesLocaleDecoding(pathname)) response = localise(new NextRequest(request, { headers }));
+    else {
+      const notFound = new URL(`/${localeOfPath(pathname)}${UNDECODABLE_PAGE_PATH}`, request.url);
+      response = NextResponse.rewrite(notFound, { request: { headers } });
+    }
+  }
+  response.headers.set("Content-Security-Policy", policy);
+  if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  return response;
 }
 
 export const config = {
-  // Every page and API path; not Next's own files.
-  matcher: "/((?!_next|_vercel|favicon\\.ico).*)",
+  // Everything but Next's built files and image optimiser.
+  matcher: "/((?!_next/static|_next/image).*)",
 };

@@ -1,8 +1,11 @@
 import Link from "next/link";
+import { connection } from "next/server";
 import "./globals.css";
 
-// Reached only outside the localised pages (for example an unknown /api path).
-export default function GlobalNotFound() {
+// Reached only outside the localised pages (for example an unknown /api path). Rendered per
+// request, not prerendered, so Next's scripts carry the request's CSP nonce.
+export default async function GlobalNotFound() {
+  await connection();
   return (
     <html lang="fi">
       <body className="mx-auto max-w-2xl p-8">

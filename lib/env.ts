@@ -18,6 +18,9 @@ const envSchema = z.object({
   FEEDBACK_EMAIL: z.email("must be an e-mail address").default("saavutettavuus@example.fi"),
   /** Largest source document accepted, in bytes: parse time grows with size, and no real one nears it. */
   REGISTRY_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_MAX_DOCUMENT_BYTES),
+  // Requests a minute per client to /api (0: no limit) and, of those, to the full exports.
+  RATE_LIMIT_API_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+  RATE_LIMIT_EXPORTS_PER_MINUTE: z.coerce.number().int().min(0).default(10),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string };

@@ -4,8 +4,7 @@ import { vocabularyValue } from "@/components/ui/vocabulary-value";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ProjectRecord } from "@/lib/schemas/record";
-
-const href = (website: string) => (/^https?:\/\//i.test(website) ? website : `https://${website}`);
+import { ExternalLink } from "@/components/ui/external-link";
 
 /** Applicant, co-implementers (linking to their organisation pages) and contact as published. */
 export async function PartiesSection({
@@ -43,7 +42,7 @@ export async function PartiesSection({
           { label: t("businessId"), value: a.businessId },
           { label: t("address"), value: address },
           { label: t("phone"), value: a.phone },
-          { label: t("website"), value: a.website ? <a href={href(a.website)}>{a.website}</a> : null },
+          { label: t("website"), value: a.website && <ExternalLink address={a.website} /> },
           {
             label: t("arrangement"),
             value: record.applicantArrangement && <span lang="fi">{record.applicantArrangement}</span>,

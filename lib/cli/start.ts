@@ -5,6 +5,7 @@
  *
  *   --dev         serve with `next dev` instead of a production build
  *   --throwaway   use a throwaway database (end-to-end tests)
+ *   --also-import PATH   import these documents after the seeds (the hardening tests' hostile ones)
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -14,7 +15,8 @@ import { isPortFree } from "../database/free-port";
 import { migrate } from "../database/migrate";
 import { superviseDatabase } from "../database/supervise";
 import { getEnv } from "../env";
-import { formatImportDetails } from "../import/import-report";
+import { importPaths } from "../import/import-documents";
+import { formatImportDetails, formatImportSummary } from "../import/import-report";
 import { importSeeds } from "../import/import-seeds";
 import { isBuildFresh, markBuildFresh, sourceHash } from "./build-freshness";
 import { fail, runMain } from "./run-main";
@@ -46,7 +48,11 @@ async function waitForHttp(url: string, child: ChildProcess): Promise<void> {
 
 runMain(async () => {
   const { values } = parseArgs({
-    options: { dev: { type: "boolean", default: false }, throwaway: { type: "boolean", default: false } },
+    options: {
+      dev: { type: "boolean", default: false },
+      throwaway: { type: "boolean", default: false },
+      "also-import": { type: "string", multiple: true, default: [] },
+    },
   });
   const env = getEnv();
   const log = (message: string) => console.log(`[registry] ${message}`);
@@ -105,6 +111,12 @@ runMain(async () => {
   });
   log(`Seeds: ${seeds.summary}`);
   for (const line of seeds.report ? formatImportDetails(seeds.report) : []) log(line);
+  const extra = values["also-import"];
+  if (extra.length > 0) {
+    const extraReport = await importPaths(database.url, extra);
+    log(`Also imported: ${formatImportSummary(extraReport)}`);
+    for (const line of formatImportDetails(extraReport)) log(line);
+  }
 
   const childEnv = {
     ...process.env,
@@ -121,12 +133,16 @@ runMain(async () => {
     }
   }
 
+  // Production: Next behind our own HTTP server (lib/cli/web-server.ts: clean 400/404/414/431
+  // where Next alone answers 500 or resets). Development: plain `next dev`, never public.
   const server = (running.server = spawn(
     process.execPath,
-    [NEXT_BIN, values.dev ? "dev" : "start", "-p", String(env.PORT)],
+    values.dev
+      ? [NEXT_BIN, "dev", "-p", String(env.PORT)]
+      : ["--import", "tsx", path.join(ROOT, "lib", "cli", "web-server.ts")],
     {
       cwd: ROOT,
-      env: childEnv,
+      env: values.dev ? childEnv : { ...childEnv, NODE_ENV: "production" },
       stdio: ["ignore", "inherit", "inherit"],
     },
   ));

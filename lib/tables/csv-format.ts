@@ -7,9 +7,9 @@
  * Both are UTF-8 with a byte-order mark, figures unformatted (no thousands separators, rates as
  * fractions), so the same file reads the same in both, only the punctuation differs.
  */
-import { stringify, type Options } from "csv-stringify";
 import { stringify as stringifySync } from "csv-stringify/sync";
 import { createSerializer, parseAsStringLiteral } from "nuqs/server";
+import { CSV_BOM, neutraliseCsvCell } from "../csv";
 import en from "../i18n/messages/en.json";
 import fi from "../i18n/messages/fi.json";
 import sv from "../i18n/messages/sv.json";
@@ -59,9 +59,10 @@ export function csvDialect(format: CsvFormat, lang: Locale = "fi"): CsvDialect {
 
 const MESSAGES = { fi, sv, en } as const;
 
-/** One value as the variant writes it. */
+/** One value as the variant writes it; a text that could start a formula is neutralised (lib/csv.ts). */
 export function csvCell(value: CsvValue, dialect: CsvDialect): string | number {
   if (value === null || value === undefined) return "";
+  if (typeof value === "string") return neutraliseCsvCell(value);
   if (typeof value === "boolean") {
     if (dialect.format === "csv") return value ? "yes" : "no";
     return MESSAGES[dialect.lang].csv[value ? "yes" : "no"];
@@ -81,17 +82,18 @@ export function projectCsvHeaders(columns: readonly string[], dialect: CsvDialec
   return columns.map((id) => names[id as ProjectColumn] ?? id);
 }
 
-/** A streaming writer for the variant (the header line comes from `projectCsvHeaders`). */
-export function csvStream(dialect: CsvDialect, header: string[]) {
-  const options: Options = {
-    bom: true,
-    header: true,
-    columns: header,
-    delimiter: dialect.delimiter,
-    record_delimiter: dialect.recordDelimiter,
-  };
-  return stringify(options);
-}
+const lineOptions = (dialect: CsvDialect) => ({
+  delimiter: dialect.delimiter,
+  record_delimiter: dialect.recordDelimiter,
+});
+
+/** The first line of a streamed file: the byte-order mark and the headers. */
+export const csvHeaderLine = (header: readonly string[], dialect: CsvDialect) =>
+  CSV_BOM + stringifySync([header.map((name) => neutraliseCsvCell(name))], lineOptions(dialect));
+
+/** One row of a streamed file, in the variant, every cell neutralised. */
+export const csvLine = (row: readonly CsvValue[], dialect: CsvDialect) =>
+  stringifySync([csvRow(row, dialect)], lineOptions(dialect));
 
 /** `plannedPerParticipant` → `planned_per_participant`: a table column's machine id. */
 export const columnId = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -101,9 +103,11 @@ export function statTableCsv(table: StatTable, dialect: CsvDialect): string {
   const [headers = [], ...rows] = tableToCsvRecords(table);
   const header =
     dialect.format === "csv" ? table.columns.map((column) => columnId(column.key)) : headers.map(String);
-  return stringifySync([header, ...rows.map((row) => csvRow(row, dialect))], {
-    bom: true,
-    delimiter: dialect.delimiter,
-    record_delimiter: dialect.recordDelimiter,
-  });
+  return stringifySync(
+    [header.map((name) => neutraliseCsvCell(name)), ...rows.map((row) => csvRow(row, dialect))],
+    {
+      bom: true,
+      ...lineOptions(dialect),
+    },
+  );
 }

@@ -1,17 +1,19 @@
-import { Readable } from "node:stream";
 import { errorResponse } from "@/lib/api/errors";
-import { parseListStateStrict } from "@/lib/search/list-state";
-import { resolveSearch } from "@/lib/search/resolve-search";
 import { absorptionRate } from "@/lib/domain/funding";
+import { pullStream } from "@/lib/http/stream";
 import { findProjectCodes } from "@/lib/queries/find-projects";
 import { streamProjectRecords } from "@/lib/queries/project-records";
+import type { ProjectRecord } from "@/lib/schemas/record";
+import { parseListStateStrict } from "@/lib/search/list-state";
+import { resolveSearch } from "@/lib/search/resolve-search";
 import {
   CSV_DOWNLOAD_PARSERS,
   csvDialect,
-  csvRow,
-  csvStream,
-  type CsvValue,
+  csvHeaderLine,
+  csvLine,
   projectCsvHeaders,
+  type CsvDialect,
+  type CsvValue,
 } from "@/lib/tables/csv-format";
 
 export const dynamic = "force-dynamic";
@@ -46,54 +48,57 @@ const COLUMNS = [
   "incomplete",
 ];
 
+/** One CSV row per project: figures as numbers, texts as written (neutralised by the CSV writer). */
+function projectRow(r: ProjectRecord): CsvValue[] {
+  const rate = absorptionRate(r.funding.plannedPublicTotal, r.funding.realisedPublicTotal);
+  return [
+    r.code,
+    r.fund,
+    r.name,
+    r.priorityAxis?.number,
+    r.specificObjective?.number,
+    r.plannedStart,
+    r.plannedEnd,
+    r.status,
+    r.responsibleAuthority,
+    r.applicant.name,
+    r.applicant.businessId,
+    r.applicant.organisationType,
+    r.coImplementers.map((co) => co.name).join("; "),
+    r.geography.regions.join("; "),
+    r.geography.subRegions.join("; "),
+    r.geography.municipalities.join("; "),
+    r.funding.grantedEuState,
+    r.funding.realisedEuState,
+    r.funding.plannedPublicTotal,
+    r.funding.realisedPublicTotal,
+    rate === null ? null : Number(rate.toFixed(4)),
+    r.indicators.companiesPlanned,
+    r.indicators.companiesRealised,
+    r.indicators.personsPlanned,
+    r.indicators.personsRealised,
+    Boolean(r.finalReportSummary),
+    Boolean(r.incomplete),
+  ];
+}
+
+async function* csvPieces(codes: readonly string[], dialect: CsvDialect): AsyncGenerator<string> {
+  yield csvHeaderLine(projectCsvHeaders(COLUMNS, dialect), dialect);
+  for await (const record of streamProjectRecords(codes)) yield csvLine(projectRow(record), dialect);
+}
+
 /**
  * One row per project in the search's order (`sort=` as on the page), UTF-8 with a BOM so
- * spreadsheets open Finnish letters; streamed, no row cap. `format=excel&lang=fi` for a
- * spreadsheet (lib/tables/csv-format.ts), the machine CSV by default.
+ * spreadsheets open Finnish letters; pulled by the client (a slow reader holds the export back),
+ * no row cap. `format=excel&lang=fi` for a spreadsheet (lib/tables/csv-format.ts), the machine CSV
+ * by default.
  */
 export async function GET(request: Request) {
   try {
     const state = parseListStateStrict(new URL(request.url).searchParams, ["sort"], CSV_DOWNLOAD_PARSERS);
     const codes = await findProjectCodes(await resolveSearch(state));
     const dialect = csvDialect(state.format, state.lang);
-    const csv = csvStream(dialect, projectCsvHeaders(COLUMNS, dialect));
-    (async () => {
-      for await (const r of streamProjectRecords(codes)) {
-        const rate = absorptionRate(r.funding.plannedPublicTotal, r.funding.realisedPublicTotal);
-        const row: CsvValue[] = [
-          r.code,
-          r.fund,
-          r.name,
-          r.priorityAxis?.number ?? "",
-          r.specificObjective?.number ?? "",
-          r.plannedStart ?? "",
-          r.plannedEnd ?? "",
-          r.status ?? "",
-          r.responsibleAuthority ?? "",
-          r.applicant.name ?? "",
-          r.applicant.businessId ?? "",
-          r.applicant.organisationType ?? "",
-          r.coImplementers.map((co) => co.name).join("; "),
-          r.geography.regions.join("; "),
-          r.geography.subRegions.join("; "),
-          r.geography.municipalities.join("; "),
-          r.funding.grantedEuState ?? "",
-          r.funding.realisedEuState ?? "",
-          r.funding.plannedPublicTotal ?? "",
-          r.funding.realisedPublicTotal ?? "",
-          rate === null ? "" : Number(rate.toFixed(4)),
-          r.indicators.companiesPlanned ?? "",
-          r.indicators.companiesRealised ?? "",
-          r.indicators.personsPlanned ?? "",
-          r.indicators.personsRealised ?? "",
-          Boolean(r.finalReportSummary),
-          Boolean(r.incomplete),
-        ];
-        csv.write(csvRow(row, dialect));
-      }
-      csv.end();
-    })().catch((error) => csv.destroy(error));
-    return new Response(Readable.toWeb(csv) as ReadableStream<Uint8Array>, {
+    return new Response(pullStream(csvPieces(codes, dialect)), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="esf-projects${state.format === "excel" ? "-excel" : ""}.csv"`,

@@ -1,30 +1,31 @@
 import { errorResponse } from "@/lib/api/errors";
-import { parseListStateStrict } from "@/lib/search/list-state";
-import { resolveSearch } from "@/lib/search/resolve-search";
+import { pullStream } from "@/lib/http/stream";
 import { findProjectCodes } from "@/lib/queries/find-projects";
 import { streamProjectRecords } from "@/lib/queries/project-records";
+import { parseListStateStrict } from "@/lib/search/list-state";
+import { resolveSearch } from "@/lib/search/resolve-search";
 
 export const dynamic = "force-dynamic";
 
-/** The canonical records of every project matching the filters, in the search's order (`sort=`), as one JSON array, streamed. */
+async function* jsonPieces(codes: readonly string[]): AsyncGenerator<string> {
+  yield "[";
+  let separator = "\n";
+  for await (const record of streamProjectRecords(codes)) {
+    yield separator + JSON.stringify(record);
+    separator = ",\n";
+  }
+  yield "\n]\n";
+}
+
+/**
+ * The canonical records of every project matching the filters, in the search's order (`sort=`),
+ * as one JSON array, pulled by the client (a slow reader holds the export back).
+ */
 export async function GET(request: Request) {
   try {
     const state = parseListStateStrict(new URL(request.url).searchParams, ["sort"]);
     const codes = await findProjectCodes(await resolveSearch(state));
-    const encoder = new TextEncoder();
-    const body = new ReadableStream<Uint8Array>({
-      async start(controller) {
-        controller.enqueue(encoder.encode("["));
-        let first = true;
-        for await (const record of streamProjectRecords(codes)) {
-          controller.enqueue(encoder.encode(`${first ? "\n" : ",\n"}${JSON.stringify(record)}`));
-          first = false;
-        }
-        controller.enqueue(encoder.encode("\n]\n"));
-        controller.close();
-      },
-    });
-    return new Response(body, {
+    return new Response(pullStream(jsonPieces(codes)), {
       headers: {
         "Content-Type": "application/json; charset=utf-8",
         "Content-Disposition": 'attachment; filename="esf-projects.json"',

@@ -5,13 +5,15 @@ import { vocabularyValue } from "@/components/ui/vocabulary-value";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { formatDate, formatEuro } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
+import { routeSegment } from "@/lib/http/route-segment";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { getOrganisation } from "@/lib/queries/get-organisation";
 
 type Props = { params: Promise<{ locale: string; businessId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const organisation = await getOrganisation(decodeURIComponent((await params).businessId));
+  const segment = routeSegment((await params).businessId);
+  const organisation = segment && (await getOrganisation(segment));
   return organisation ? { title: organisation.name } : {};
 }
 
@@ -19,7 +21,8 @@ export default async function OrganisationPage({ params }: Props) {
   const { locale: raw, businessId } = await params;
   const locale = resolveLocale(raw);
   setRequestLocale(locale);
-  const organisation = await getOrganisation(decodeURIComponent(businessId));
+  const segment = routeSegment(businessId);
+  const organisation = segment && (await getOrganisation(segment));
   if (!organisation) notFound();
   const [t, p] = await Promise.all([getTranslations("organisation"), getTranslations("project")]);
   const euro = (value: number | null) => (value === null ? p("missing") : formatEuro(value, locale));

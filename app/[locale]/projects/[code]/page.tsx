@@ -15,6 +15,7 @@ import { DefinitionList, Paragraphs } from "@/components/ui/definition-list";
 import { placeNames, vocabularyValue } from "@/components/ui/vocabulary-value";
 import { formatDate } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
+import { routeSegment } from "@/lib/http/route-segment";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { getProject } from "@/lib/queries/project-records";
 import { searchHref } from "@/lib/search/compare-state";
@@ -28,7 +29,8 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
-  const project = await getProject(decodeURIComponent(code));
+  const segment = routeSegment(code);
+  const project = segment && (await getProject(segment));
   if (!project) return {};
   const { record } = project;
   const description = (record.summary ?? record.name).slice(0, 200);
@@ -44,7 +46,8 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const state = parseListState((await searchParams) ?? {});
   const locale = resolveLocale(raw);
   setRequestLocale(locale);
-  const project = await getProject(decodeURIComponent(code));
+  const segment = routeSegment(code);
+  const project = segment && (await getProject(segment));
   if (!project) notFound();
   const [t, similar] = await Promise.all([
     getTranslations("project"),
