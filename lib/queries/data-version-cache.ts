@@ -8,15 +8,25 @@ import type { ResolvedSearch } from "../search/resolve-search";
  * every project, yet the data only changes when an import commits. So their results are kept in
  * memory, each under the data version it was computed at, and recomputed once the version moves.
  *
- * The version is the database's current snapshot (`xmin:xmax:in-progress`): it moves whenever a
- * writing transaction starts or ends, and reading it assigns no transaction id of its own. It is
- * read before the aggregate's queries run, so a result is never older than the version it is
+ * The version is the registry's own (prisma/migrations/0009_data_version): one row the import
+ * bumps in the transaction that changes data, so it moves exactly when the data does, the same
+ * for every server process on the database, and not when anything else on the server writes. It
+ * is read before the aggregate's queries run, so a result is never older than the version it is
  * stored under; at worst a commit in between makes it newer, and the next request recomputes.
  */
 const currentDataVersion = cache(async (): Promise<string> => {
-  const [row] = await getDb().$queryRaw<{ version: string }[]>`SELECT pg_current_snapshot()::text AS version`;
+  const [row] = await getDb().$queryRaw<{ version: string }[]>`
+    SELECT epoch || '.' || version AS version FROM registry_data_version`;
   return row?.version ?? "";
 });
+
+/**
+ * The registry's data version as an opaque string (equal strings: equal data). Read once per
+ * request; for cache keys, ETags and conditional requests.
+ */
+export function getDataVersion(): Promise<string> {
+  return currentDataVersion();
+}
 
 // Distinct filtered views kept; the least recently used go first.
 const MAX_ENTRIES = 500;
