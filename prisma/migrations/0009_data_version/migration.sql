@@ -14,13 +14,31 @@ CREATE TABLE registry_data_version (
 );
 INSERT INTO registry_data_version DEFAULT VALUES;
 
--- Called by the import's write path in the same transaction as the change it announces: the new
--- version becomes visible exactly when the data does. The row lock is taken last in the
--- transaction, so concurrent import batches queue on it only for the time of their commit.
-CREATE FUNCTION bump_data_version() RETURNS bigint
-LANGUAGE sql AS $$
-  UPDATE registry_data_version SET version = version + 1, changed_at = now() RETURNING version;
-$$;
+-- Called by the import's write path at the end of the transaction that changes data: the new
+-- version becomes visible exactly when the data does, and concurrent import batches queue on the
+-- row only for the time of their commit. Once per transaction: later calls in it do nothing.
+CREATE FUNCTION bump_data_version() RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF current_setting('registry.data_version_bumped', true) IS DISTINCT FROM 'yes' THEN
+    UPDATE registry_data_version SET version = version + 1, changed_at = now();
+    PERFORM set_config('registry.data_version_bumped', 'yes', true);
+  END IF;
+END $$;
+
+-- Any other writer (a maintenance DELETE, a script) moves the version too: a deferred trigger on
+-- the projects and web pages bumps it when such a transaction commits (so the row is locked only
+-- at commit), and costs the import nothing more than a check, as it has bumped already.
+CREATE FUNCTION note_data_change() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM bump_data_version();
+  RETURN NULL;
+END $$;
+CREATE CONSTRAINT TRIGGER project_data_version AFTER INSERT OR UPDATE OR DELETE ON project
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION note_data_change();
+CREATE CONSTRAINT TRIGGER project_web_page_data_version AFTER INSERT OR UPDATE OR DELETE ON project_web_page
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION note_data_change();
 
 -- Every batch that writes something bumps the version; an all-unchanged batch leaves it.
 CREATE OR REPLACE FUNCTION import_project_alone(batch jsonb) RETURNS text
