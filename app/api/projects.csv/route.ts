@@ -4,8 +4,7 @@ import { errorResponse } from "@/lib/api/errors";
 import { parseListStateStrict } from "@/lib/search/list-state";
 import { resolveSearch } from "@/lib/search/resolve-search";
 import { absorptionRate } from "@/lib/domain/funding";
-import { findProjectCodes } from "@/lib/queries/find-projects";
-import { streamProjectRecords } from "@/lib/queries/project-records";
+import { streamProjectExportRows } from "@/lib/queries/project-export-rows";
 
 export const dynamic = "force-dynamic";
 
@@ -43,10 +42,10 @@ const COLUMNS = [
 export async function GET(request: Request) {
   try {
     const state = parseListStateStrict(new URL(request.url).searchParams, ["sort"]);
-    const codes = await findProjectCodes(await resolveSearch(state));
+    const search = await resolveSearch(state);
     const csv = stringify({ header: true, columns: COLUMNS, bom: true });
     (async () => {
-      for await (const r of streamProjectRecords(codes)) {
+      for await (const r of streamProjectExportRows(search)) {
         const rate = absorptionRate(r.funding.plannedPublicTotal, r.funding.realisedPublicTotal);
         csv.write([
           r.code,
@@ -74,7 +73,7 @@ export async function GET(request: Request) {
           r.indicators.companiesRealised ?? "",
           r.indicators.personsPlanned ?? "",
           r.indicators.personsRealised ?? "",
-          r.finalReportSummary ? "yes" : "no",
+          r.hasFinalReport ? "yes" : "no",
           r.incomplete ? "yes" : "no",
         ]);
       }
