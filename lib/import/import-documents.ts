@@ -84,6 +84,28 @@ const reason = (error: unknown) => {
 };
 const displayName = (file: string) => path.relative(process.cwd(), file) || file;
 
+type ParsedFile =
+  | { kind: "project"; file: string; record: ProjectRecord; warnings: Problem[] }
+  | { kind: "webPage"; file: string; record: WebPageRecord; warnings: Problem[] }
+  | { kind: "rejected"; file: string; problems: Problem[] };
+
+function parseFile(file: string, options: ParseOptions): ParsedFile {
+  const parsed = parseSourceDocument(readFileSync(file), options);
+  const name = displayName(file);
+  const warnings = parsed.problems.filter((problem) => problem.severity === "warning");
+  if (parsed.kind === "project" && parsed.record)
+    return { kind: "project", file: name, record: parsed.record, warnings };
+  if (parsed.kind === "webPage") return { kind: "webPage", file: name, record: parsed.record, warnings };
+  return { kind: "rejected", file: name, problems: parsed.problems };
+}
+
+/**
+ * The import streams: nothing holds the whole run. A first pass parses every file and keeps only
+ * its kind and project code (to find codes claimed twice, which must be known before anything is
+ * written); the second parses again and writes a window of batches at a time, parsing the next
+ * window while the database writes the current one. Web pages come last, so they can link to the
+ * projects of the same run. Memory stays that of one window, whatever the number of documents.
+ */
 export async function importPaths(
   databaseUrl: string,
   paths: readonly string[],
@@ -100,41 +122,39 @@ export async function importPaths(
   const { files, missing } = await collectFiles(paths);
   report.rejected.push(...missing);
 
-  const projects: { file: string; record: ProjectRecord; warnings: Problem[] }[] = [];
-  const webPages: { file: string; record: WebPageRecord; warnings: Problem[] }[] = [];
+  // First pass: kinds and codes only.
+  const projectFiles: string[] = [];
+  const webPageFiles: string[] = [];
+  const filesOfCode = new Map<string, string[]>();
   for (const file of files) {
-    const parsed = parseSourceDocument(readFileSync(file), options);
-    const name = displayName(file);
-    const warnings = parsed.problems.filter((problem) => problem.severity === "warning");
-    if (parsed.kind === "project" && parsed.record)
-      projects.push({ file: name, record: parsed.record, warnings });
-    else if (parsed.kind === "webPage") webPages.push({ file: name, record: parsed.record, warnings });
-    else report.rejected.push({ file: name, problems: parsed.problems });
+    const parsed = parseFile(file, options);
+    if (parsed.kind === "project") {
+      projectFiles.push(file);
+      filesOfCode.set(parsed.record.code, [...(filesOfCode.get(parsed.record.code) ?? []), parsed.file]);
+    } else if (parsed.kind === "webPage") webPageFiles.push(file);
+    else report.rejected.push({ file: parsed.file, problems: parsed.problems });
   }
 
   // Two documents claiming one project code: neither can be trusted to be the right one.
-  const byCode = new Map<string, typeof projects>();
-  for (const project of projects)
-    byCode.set(project.record.code, [...(byCode.get(project.record.code) ?? []), project]);
-  const accepted = projects.filter((project) => {
-    const sharing = byCode.get(project.record.code) ?? [];
-    if (sharing.length === 1) return true;
-    const others = sharing.filter((other) => other !== project).map((other) => other.file);
-    report.rejected.push({
-      file: project.file,
-      problems: [
-        {
-          severity: "error",
-          section: "1",
-          field: "Hankekoodi",
-          message: `project code ${project.record.code} is also in ${others.join(", ")} in this import; none of them was imported`,
-        },
-      ],
-    });
-    return false;
-  });
+  const shared = (code: string) => (filesOfCode.get(code) ?? []).length > 1;
+  let total = projectFiles.length + webPageFiles.length;
+  for (const [code, sharing] of filesOfCode) {
+    if (sharing.length < 2) continue;
+    total -= sharing.length;
+    for (const file of sharing)
+      report.rejected.push({
+        file,
+        problems: [
+          {
+            severity: "error",
+            section: "1",
+            field: "Hankekoodi",
+            message: `project code ${code} is also in ${sharing.filter((other) => other !== file).join(", ")} in this import; none of them was imported`,
+          },
+        ],
+      });
+  }
 
-  const total = accepted.length + webPages.length;
   let done = 0;
   const count = (file: string, outcome: WriteOutcome, warnings: Problem[]) => {
     report[outcome].push(file);
@@ -155,37 +175,50 @@ export async function importPaths(
   );
   const client = clients[0]!;
   try {
-    const batches: ProjectToWrite[][] = [];
-    for (let start = 0; start < accepted.length; start += BATCH_SIZE)
-      batches.push(
-        accepted
-          .slice(start, start + BATCH_SIZE)
-          .map((project) => ({ ...project, hash: hashOf([project.record, project.warnings]) })),
-      );
-    const results: WriteResult[][] = [];
-    let next = 0;
-    // Each writer takes the next batch until none is left; results keep the files' order.
-    await Promise.all(
-      clients.map(async (writer) => {
-        for (let index = next++; index < batches.length; index = next++) {
-          const batch = batches[index]!;
-          results[index] = options.dryRun
-            ? (await predictOutcomes(writer, batch)).map((outcome) => ({ outcome }))
-            : await writeProjects(writer, batch);
-          done += batch.length;
-          options.onProgress?.(done, total);
+    /** The next window: up to WRITERS batches of parsed projects, from `files[from]` on. */
+    const parseWindow = (from: number): { batches: ProjectToWrite[][]; next: number } => {
+      const batches: ProjectToWrite[][] = [];
+      let batch: ProjectToWrite[] = [];
+      let at = from;
+      for (; at < projectFiles.length && batches.length < WRITERS; at++) {
+        const parsed = parseFile(projectFiles[at]!, options);
+        if (parsed.kind !== "project" || shared(parsed.record.code)) continue;
+        batch.push({ ...parsed, hash: hashOf([parsed.record, parsed.warnings]) });
+        if (batch.length === BATCH_SIZE) {
+          batches.push(batch);
+          batch = [];
         }
-      }),
-    );
-    batches.forEach((batch, index) =>
-      results[index]!.forEach((result, i) => {
-        const project = batch[i]!;
-        if ("error" in result) reject(project.file, result.error);
-        else count(project.file, result.outcome, project.warnings);
-      }),
-    );
+      }
+      if (batch.length > 0) batches.push(batch);
+      return { batches, next: at };
+    };
+    const writeBatch = async (writer: pg.Client, batch: ProjectToWrite[]): Promise<WriteResult[]> => {
+      const results = options.dryRun
+        ? (await predictOutcomes(writer, batch)).map((outcome) => ({ outcome }))
+        : await writeProjects(writer, batch);
+      done += batch.length;
+      options.onProgress?.(done, total);
+      return results;
+    };
+    let window = parseWindow(0);
+    while (window.batches.length > 0) {
+      const { batches } = window;
+      const writing = Promise.all(batches.map((batch, i) => writeBatch(clients[i]!, batch)));
+      // Parse the next window while the database writes this one.
+      window =
+        window.next < projectFiles.length ? parseWindow(window.next) : { batches: [], next: window.next };
+      (await writing).forEach((results, b) =>
+        results.forEach((result, i) => {
+          const project = batches[b]![i]!;
+          if ("error" in result) reject(project.file, result.error);
+          else count(project.file, result.outcome, project.warnings);
+        }),
+      );
+    }
 
-    for (const page of webPages) {
+    for (const file of webPageFiles) {
+      const page = parseFile(file, options);
+      if (page.kind !== "webPage") continue;
       try {
         const result = options.dryRun
           ? { outcome: "unchanged" as const, linked: true }
