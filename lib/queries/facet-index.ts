@@ -28,6 +28,11 @@ export interface FacetIndex {
   /** Planned and realised public funding in cents (NaN when not given): sums exact to the cent. */
   plannedCents: Float64Array;
   realisedCents: Float64Array;
+  grantedCents: Float64Array;
+  realisedEuCents: Float64Array;
+  /** Planned participants (NaN when not given) and the planned start year (NaN: none). */
+  personsPlanned: Float64Array;
+  startYear: Float64Array;
   facets: Record<FacetKey, FacetColumn>;
 }
 
@@ -57,11 +62,16 @@ async function buildFacetColumn(facet: FacetKey, rowOf: Map<number, number>): Pr
 }
 
 async function buildFacetIndex(): Promise<FacetIndex> {
-  const { rows } = await sql<{ id: number; planned: number | null; realised: number | null }>`
-    SELECT id, (planned_public_total * 100)::float8 AS planned, (realised_public_total * 100)::float8 AS realised
+  type Figures = { id: number; planned: number | null; realised: number | null; granted: number | null };
+  const { rows } = await sql<
+    Figures & { realised_eu: number | null; persons: number | null; year: number | null }
+  >`SELECT id, (planned_public_total * 100)::float8 AS planned, (realised_public_total * 100)::float8 AS realised,
+      (granted_eu_state * 100)::float8 AS granted, (realised_eu_state * 100)::float8 AS realised_eu,
+      persons_planned AS persons, extract(year FROM planned_start)::int AS year
     FROM project ORDER BY id`.execute(getKysely());
   const ids = Int32Array.from(rows, (row) => row.id);
   const rowOf = new Map(rows.map((row, index) => [row.id, index]));
+  // A missing figure is NaN in the arrays (and never summed): the SQL's NULL.
   const cents = (value: number | null) => (value === null ? NaN : value);
   const columns = await Promise.all(FACET_KEYS.map((facet) => buildFacetColumn(facet, rowOf)));
   return {
@@ -69,6 +79,10 @@ async function buildFacetIndex(): Promise<FacetIndex> {
     rowOf,
     plannedCents: Float64Array.from(rows, (row) => cents(row.planned)),
     realisedCents: Float64Array.from(rows, (row) => cents(row.realised)),
+    grantedCents: Float64Array.from(rows, (row) => cents(row.granted)),
+    realisedEuCents: Float64Array.from(rows, (row) => cents(row.realised_eu)),
+    personsPlanned: Float64Array.from(rows, (row) => cents(row.persons)),
+    startYear: Float64Array.from(rows, (row) => cents(row.year)),
     facets: Object.fromEntries(FACET_KEYS.map((facet, i) => [facet, columns[i]!])) as FacetIndex["facets"],
   };
 }
@@ -181,4 +195,35 @@ export function rowsOf(index: FacetIndex, ids: readonly number[]): Int32Array {
     if (row !== undefined) rows[n++] = row;
   }
   return rows.subarray(0, n);
+}
+
+/** The rows among `rows` (null: all) that pass every facet filter. */
+export function matchingRows(
+  index: FacetIndex,
+  selected: Partial<Record<FacetKey, readonly string[]>>,
+  rows: Int32Array | null,
+): Int32Array {
+  const active = FACET_KEYS.flatMap((facet) => {
+    const values = selected[facet] ?? [];
+    if (values.length === 0) return [];
+    const column = index.facets[facet];
+    const chosen = new Uint8Array(column.values.length);
+    for (const value of values) {
+      const code = column.codeOf.get(value);
+      if (code !== undefined) chosen[code] = 1;
+    }
+    return [{ column, chosen }];
+  });
+  const rowCount = rows ? rows.length : index.ids.length;
+  const kept = new Int32Array(rowCount);
+  let n = 0;
+  for (let i = 0; i < rowCount; i++) {
+    const row = rows ? rows[i]! : i;
+    const passes = active.every(({ column: { offsets, codes }, chosen }) => {
+      for (let c = offsets[row]!; c < offsets[row + 1]!; c++) if (chosen[codes[c]!] === 1) return true;
+      return false;
+    });
+    if (passes) kept[n++] = row;
+  }
+  return kept.subarray(0, n);
 }

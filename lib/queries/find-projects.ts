@@ -4,11 +4,11 @@ import { getKysely } from "../db";
 import { toIsoDate, toNumber } from "../database/values";
 import { absorptionRate } from "../domain/funding";
 import { FACET_KEYS, textQuerySql, type FacetKey } from "../search/filters";
-import { searchConditions } from "../search/search-sql";
 import { listQuery, type ListState } from "../search/list-state";
-import { matching, orderSql, resolveSearch, whereSql, type ResolvedSearch } from "../search/resolve-search";
+import { matching, orderSql, resolveSearch, type ResolvedSearch } from "../search/resolve-search";
 import { cachedBySearch, cachedPerDataVersion } from "./data-version-cache";
-import { countFacetsWithIndex, getFacetIndex, rowsOf } from "./facet-index";
+import { countFacetsWithIndex } from "./facet-index";
+import { searchBase } from "./index-search";
 
 export const PAGE_SIZE = 20;
 // ts_headline marks matches with these; the page turns them into <mark> without raw HTML.
@@ -62,20 +62,10 @@ export function projectsWhere(conditions: RawBuilder<SqlBool>[]) {
 
 /**
  * The search's facet counts (each honouring every other active filter, its own left out) and
- * totals, from the in-process facet index (lib/queries/facet-index.ts): the database only finds
- * the projects matching the filters that are not facets (text, years, amounts, quality), and
- * none at all when there are no such filters.
+ * totals, from the in-process facet index (lib/queries/facet-index.ts) in one pass.
  */
 async function countSearch(search: ResolvedSearch) {
-  const index = await getFacetIndex();
-  const others = { ...search.filters, ...Object.fromEntries(FACET_KEYS.map((facet) => [facet, []])) };
-  const conditions = searchConditions(others, search.textMode);
-  let rows: Int32Array | null = null;
-  if (conditions.length > 0) {
-    const { rows: found } = await sql<{ ids: number[] | null }>`SELECT array_agg(p.id) AS ids
-      FROM project p ${whereSql(conditions)}`.execute(getKysely());
-    rows = rowsOf(index, found[0]?.ids ?? []);
-  }
+  const { index, rows } = await searchBase(search);
   return countFacetsWithIndex(index, search.filters, rows);
 }
 const searchCounts = cachedBySearch("searchCounts", countSearch);
