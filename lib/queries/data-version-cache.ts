@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "../db";
+import { DATA_VERSION_SQL } from "../database/data-version";
 import type { ResolvedSearch } from "../search/resolve-search";
 
 /**
@@ -15,8 +16,7 @@ import type { ResolvedSearch } from "../search/resolve-search";
  * stored under; at worst a commit in between makes it newer, and the next request recomputes.
  */
 const currentDataVersion = cache(async (): Promise<string> => {
-  const [row] = await getDb().$queryRaw<{ version: string }[]>`
-    SELECT epoch || '.' || version AS version FROM registry_data_version`;
+  const [row] = await getDb().$queryRawUnsafe<{ version: string }[]>(DATA_VERSION_SQL);
   return row?.version ?? "";
 });
 
