@@ -105,3 +105,9 @@ export async function fundingSumsOf(
   }
   return groups;
 }
+
+/** The index rows of the search's projects (every filter applied). */
+export async function matchedRows(search: ResolvedSearch): Promise<{ index: FacetIndex; rows: Int32Array }> {
+  const { index, rows } = await searchBase(search);
+  return { index, rows: matchingRows(index, search.filters, rows) };
+}
