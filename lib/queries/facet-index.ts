@@ -24,7 +24,8 @@ interface FacetColumn {
 export interface FacetIndex {
   /** Project ids in row order (ascending), and each id's row. */
   ids: Int32Array;
-  rowOf: Map<number, number>;
+  /** Each project id's row (-1: none); see rowFor. */
+  rowOf: Int32Array;
   /** Planned and realised public funding in cents (NaN when not given): sums exact to the cent. */
   plannedCents: Float64Array;
   realisedCents: Float64Array;
@@ -38,19 +39,31 @@ export interface FacetIndex {
 
 type Grouped = { value: string | null; label: string | null; ids: number[] };
 
-async function buildFacetColumn(facet: FacetKey, rowOf: Map<number, number>): Promise<FacetColumn> {
+/** A project id's row, or -1 for an id the index does not know (written after it was built). */
+export function rowFor(rowOf: Int32Array, id: number): number {
+  return id < rowOf.length ? rowOf[id]! : -1;
+}
+
+async function buildFacetColumn(facet: FacetKey, rowOf: Int32Array, rowCount: number): Promise<FacetColumn> {
   const { value, label, from } = FILTERS[facet].grouping;
   const { rows } = await sql<Grouped>`SELECT ${value} AS value, ${label} AS label, array_agg(p.id) AS ids
     FROM project p ${from} GROUP BY 1, 2`.execute(getKysely());
   const kept = rows.filter((row): row is Grouped & { value: string } => row.value !== null);
-  const perRow = new Int32Array(rowOf.size + 1);
-  for (const row of kept) for (const id of row.ids) perRow[rowOf.get(id)! + 1]!++;
-  const offsets = new Int32Array(rowOf.size + 1);
-  for (let r = 0; r < rowOf.size; r++) offsets[r + 1] = offsets[r]! + perRow[r + 1]!;
-  const codes = new Int32Array(offsets[rowOf.size]!);
-  const filled = offsets.slice(0, rowOf.size);
+  const perRow = new Int32Array(rowCount + 1);
+  for (const row of kept)
+    for (const id of row.ids) {
+      const at = rowFor(rowOf, id);
+      if (at >= 0) perRow[at + 1]!++;
+    }
+  const offsets = new Int32Array(rowCount + 1);
+  for (let r = 0; r < rowCount; r++) offsets[r + 1] = offsets[r]! + perRow[r + 1]!;
+  const codes = new Int32Array(offsets[rowCount]!);
+  const filled = offsets.slice(0, rowCount);
   kept.forEach((row, code) => {
-    for (const id of row.ids) codes[filled[rowOf.get(id)!]!++] = code;
+    for (const id of row.ids) {
+      const at = rowFor(rowOf, id);
+      if (at >= 0) codes[filled[at]!++] = code;
+    }
   });
   return {
     values: kept.map((row) => row.value),
@@ -70,10 +83,11 @@ async function buildFacetIndex(): Promise<FacetIndex> {
       persons_planned AS persons, extract(year FROM planned_start)::int AS year
     FROM project ORDER BY id`.execute(getKysely());
   const ids = Int32Array.from(rows, (row) => row.id);
-  const rowOf = new Map(rows.map((row, index) => [row.id, index]));
+  const rowOf = new Int32Array((rows.at(-1)?.id ?? 0) + 1).fill(-1);
+  rows.forEach((row, index) => (rowOf[row.id] = index));
   // A missing figure is NaN in the arrays (and never summed): the SQL's NULL.
   const cents = (value: number | null) => (value === null ? NaN : value);
-  const columns = await Promise.all(FACET_KEYS.map((facet) => buildFacetColumn(facet, rowOf)));
+  const columns = await Promise.all(FACET_KEYS.map((facet) => buildFacetColumn(facet, rowOf, rows.length)));
   return {
     ids,
     rowOf,
@@ -191,8 +205,8 @@ export function rowsOf(index: FacetIndex, ids: readonly number[]): Int32Array {
   const rows = new Int32Array(ids.length);
   let n = 0;
   for (const id of ids) {
-    const row = index.rowOf.get(id);
-    if (row !== undefined) rows[n++] = row;
+    const row = rowFor(index.rowOf, id);
+    if (row >= 0) rows[n++] = row;
   }
   return rows.subarray(0, n);
 }

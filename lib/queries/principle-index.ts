@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "kysely";
 import { getKysely } from "../db";
-import type { FacetIndex } from "./facet-index";
+import { rowFor, type FacetIndex } from "./facet-index";
 
 /**
  * The sustainability scores and gender-equality answers of every project, in the facet index's
@@ -29,7 +29,7 @@ export interface PrincipleIndex {
   answers: AnswerGroup[];
 }
 
-const toRows = (index: FacetIndex, ids: number[]) => Int32Array.from(ids, (id) => index.rowOf.get(id) ?? -1);
+const toRows = (index: FacetIndex, ids: number[]) => Int32Array.from(ids, (id) => rowFor(index.rowOf, id));
 
 async function buildPrincipleIndex(index: FacetIndex): Promise<PrincipleIndex> {
   const db = getKysely();
