@@ -99,12 +99,24 @@ function parseFile(file: string, options: ParseOptions): ParsedFile {
   return { kind: "rejected", file: name, problems: parsed.problems };
 }
 
+// The code as a document's "Hankekoodi:" line gives it: read without parsing (the code is ASCII).
+const CODE_LINE = /^[ \t]*Hankekoodi[ \t]*:[ \t]*(\S+)/m;
+const codeLineOf = (file: string) => CODE_LINE.exec(readFileSync(file).toString("latin1"))?.[1] ?? null;
+
+const sharedCodeProblem = (code: string, others: readonly string[]): Problem => ({
+  severity: "error",
+  section: "1",
+  field: "Hankekoodi",
+  message: `project code ${code} is also in ${others.join(", ")} in this import; none of them was imported`,
+});
+
 /**
- * The import streams: nothing holds the whole run. A first pass parses every file and keeps only
- * its kind and project code (to find codes claimed twice, which must be known before anything is
- * written); the second parses again and writes a window of batches at a time, parsing the next
- * window while the database writes the current one. Web pages come last, so they can link to the
- * projects of the same run. Memory stays that of one window, whatever the number of documents.
+ * The import streams: nothing holds the whole run. Codes claimed twice must be known before
+ * anything is written, so a first pass reads only each file's "Hankekoodi:" line. The second
+ * parses and writes a window of batches at a time, parsing the next window while the database
+ * writes the current one. A document whose code line is shared, or disagrees with its parsed
+ * code, is held back (they are few) and settled against the parsed codes at the end. Web pages
+ * come last, so they can link to the projects of the same run.
  */
 export async function importPaths(
   databaseUrl: string,
@@ -122,40 +134,14 @@ export async function importPaths(
   const { files, missing } = await collectFiles(paths);
   report.rejected.push(...missing);
 
-  // First pass: kinds and codes only.
-  const projectFiles: string[] = [];
-  const webPageFiles: string[] = [];
-  const filesOfCode = new Map<string, string[]>();
-  for (const file of files) {
-    const parsed = parseFile(file, options);
-    if (parsed.kind === "project") {
-      projectFiles.push(file);
-      filesOfCode.set(parsed.record.code, [...(filesOfCode.get(parsed.record.code) ?? []), parsed.file]);
-    } else if (parsed.kind === "webPage") webPageFiles.push(file);
-    else report.rejected.push({ file: parsed.file, problems: parsed.problems });
-  }
+  // First pass: the code lines only.
+  const codeLines = files.map(codeLineOf);
+  const claims = new Map<string, number>();
+  for (const code of codeLines) if (code) claims.set(code, (claims.get(code) ?? 0) + 1);
 
-  // Two documents claiming one project code: neither can be trusted to be the right one.
-  const shared = (code: string) => (filesOfCode.get(code) ?? []).length > 1;
-  let total = projectFiles.length + webPageFiles.length;
-  for (const [code, sharing] of filesOfCode) {
-    if (sharing.length < 2) continue;
-    total -= sharing.length;
-    for (const file of sharing)
-      report.rejected.push({
-        file,
-        problems: [
-          {
-            severity: "error",
-            section: "1",
-            field: "Hankekoodi",
-            message: `project code ${code} is also in ${sharing.filter((other) => other !== file).join(", ")} in this import; none of them was imported`,
-          },
-        ],
-      });
-  }
-
+  const total = files.length;
   let done = 0;
+  const progress = (n = 1) => options.onProgress?.((done += n), total);
   const count = (file: string, outcome: WriteOutcome, warnings: Problem[]) => {
     report[outcome].push(file);
     if (warnings.length > 0) report.warnings.push({ file, problems: warnings });
@@ -174,16 +160,48 @@ export async function importPaths(
     }),
   );
   const client = clients[0]!;
+  const webPageFiles: string[] = [];
+  const held: ProjectToWrite[] = [];
+  // Every code written in this run: its file and outcome (to settle a held document against).
+  const written = new Map<string, { file: string; outcome: WriteOutcome }>();
+  const toWrite = (parsed: Extract<ParsedFile, { kind: "project" }>): ProjectToWrite => ({
+    ...parsed,
+    hash: hashOf([parsed.record, parsed.warnings]),
+  });
+  const writeBatch = async (writer: pg.Client, batch: ProjectToWrite[]) => {
+    const results: WriteResult[] = options.dryRun
+      ? (await predictOutcomes(writer, batch)).map((outcome) => ({ outcome }))
+      : await writeProjects(writer, batch);
+    results.forEach((result, i) => {
+      const project = batch[i]!;
+      if ("error" in result) reject(project.file, result.error);
+      else {
+        count(project.file, result.outcome, project.warnings);
+        written.set(project.record.code, { file: project.file, outcome: result.outcome });
+      }
+    });
+    progress(batch.length);
+  };
   try {
     /** The next window: up to WRITERS batches of parsed projects, from `files[from]` on. */
     const parseWindow = (from: number): { batches: ProjectToWrite[][]; next: number } => {
       const batches: ProjectToWrite[][] = [];
       let batch: ProjectToWrite[] = [];
       let at = from;
-      for (; at < projectFiles.length && batches.length < WRITERS; at++) {
-        const parsed = parseFile(projectFiles[at]!, options);
-        if (parsed.kind !== "project" || shared(parsed.record.code)) continue;
-        batch.push({ ...parsed, hash: hashOf([parsed.record, parsed.warnings]) });
+      for (; at < files.length && batches.length < WRITERS; at++) {
+        const parsed = parseFile(files[at]!, options);
+        if (parsed.kind === "webPage") webPageFiles.push(files[at]!);
+        if (parsed.kind === "rejected") {
+          report.rejected.push({ file: parsed.file, problems: parsed.problems });
+          progress();
+        }
+        if (parsed.kind !== "project") continue;
+        const code = parsed.record.code;
+        if (codeLines[at] !== code || claims.get(code) !== 1) {
+          held.push(toWrite(parsed));
+          continue;
+        }
+        batch.push(toWrite(parsed));
         if (batch.length === BATCH_SIZE) {
           batches.push(batch);
           batch = [];
@@ -192,29 +210,18 @@ export async function importPaths(
       if (batch.length > 0) batches.push(batch);
       return { batches, next: at };
     };
-    const writeBatch = async (writer: pg.Client, batch: ProjectToWrite[]): Promise<WriteResult[]> => {
-      const results = options.dryRun
-        ? (await predictOutcomes(writer, batch)).map((outcome) => ({ outcome }))
-        : await writeProjects(writer, batch);
-      done += batch.length;
-      options.onProgress?.(done, total);
-      return results;
-    };
     let window = parseWindow(0);
-    while (window.batches.length > 0) {
-      const { batches } = window;
-      const writing = Promise.all(batches.map((batch, i) => writeBatch(clients[i]!, batch)));
+    while (window.batches.length > 0 || window.next < files.length) {
+      const writing = Promise.all(window.batches.map((batch, i) => writeBatch(clients[i]!, batch)));
       // Parse the next window while the database writes this one.
-      window =
-        window.next < projectFiles.length ? parseWindow(window.next) : { batches: [], next: window.next };
-      (await writing).forEach((results, b) =>
-        results.forEach((result, i) => {
-          const project = batches[b]![i]!;
-          if ("error" in result) reject(project.file, result.error);
-          else count(project.file, result.outcome, project.warnings);
-        }),
-      );
+      const next =
+        window.next < files.length ? parseWindow(window.next) : { batches: [], next: files.length };
+      await writing;
+      window = next;
     }
+    await settleHeld(held, written, { client, dryRun: options.dryRun ?? false, report }, (batch) =>
+      writeBatch(client, batch),
+    );
 
     for (const file of webPageFiles) {
       const page = parseFile(file, options);
@@ -228,10 +235,58 @@ export async function importPaths(
       } catch (error) {
         reject(page.file, reason(error));
       }
-      options.onProgress?.(++done, total);
+      progress();
     }
   } finally {
     await Promise.all(clients.map((writer) => writer.end()));
   }
   return report;
+}
+
+/**
+ * The held documents, by their parsed codes: a code claimed once in the whole run is written;
+ * one claimed twice rejects every document claiming it. A document already written under such a
+ * code (only possible when a code line disagreed with its parse) is taken back when this run
+ * created it, and reported as rejected.
+ */
+async function settleHeld(
+  held: readonly ProjectToWrite[],
+  written: Map<string, { file: string; outcome: WriteOutcome }>,
+  context: {
+    client: pg.Client;
+    dryRun: boolean;
+    report: ImportReport;
+  },
+  write: (batch: ProjectToWrite[]) => Promise<void>,
+) {
+  const byCode = new Map<string, ProjectToWrite[]>();
+  for (const project of held)
+    byCode.set(project.record.code, [...(byCode.get(project.record.code) ?? []), project]);
+  const alone: ProjectToWrite[] = [];
+  for (const [code, sharing] of byCode) {
+    const earlier = written.get(code);
+    if (sharing.length === 1 && !earlier) {
+      alone.push(sharing[0]!);
+      continue;
+    }
+    const files = [...(earlier ? [earlier.file] : []), ...sharing.map((project) => project.file)];
+    if (earlier) {
+      const { report } = context;
+      report[earlier.outcome] = report[earlier.outcome].filter((file) => file !== earlier.file);
+      if (earlier.outcome === "created" && !context.dryRun)
+        await context.client.query("DELETE FROM project WHERE code = $1", [code]);
+    }
+    for (const file of files)
+      context.report.rejected.push({
+        file,
+        problems: [
+          sharedCodeProblem(
+            code,
+            files.filter((other) => other !== file),
+          ),
+        ],
+      });
+  }
+  for (let start = 0; start < alone.length; start += BATCH_SIZE)
+    await write(alone.slice(start, start + BATCH_SIZE));
 }

@@ -130,6 +130,20 @@ try {
   }
   await client.end();
 
+  // A repeat view of unchanged data: the browser or CDN asks with the page's ETag.
+  const page = await fetch(`http://127.0.0.1:${cached.port}/funding`);
+  await page.arrayBuffer();
+  const etag = page.headers.get("etag") ?? "";
+  const started = performance.now();
+  const repeat = await fetch(`http://127.0.0.1:${cached.port}/funding`, {
+    headers: { "If-None-Match": etag },
+  });
+  await repeat.arrayBuffer();
+  console.log(
+    `\nRepeat view of /funding with If-None-Match ${etag || "(no ETag sent)"}: HTTP ${repeat.status} in ` +
+      `${(performance.now() - started).toFixed(0)} ms; Cache-Control: ${page.headers.get("cache-control")}`,
+  );
+
   // Load: a mix of uncached URLs, each client request a new one.
   let next = 1000;
   const mix = () => {
