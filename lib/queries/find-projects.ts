@@ -160,8 +160,12 @@ async function searchProjects(search: ResolvedSearch, requestedPage: number): Pr
 export async function findProjects(state: ListState): Promise<ProjectSearchResult> {
   const search = await resolveSearch(state);
   const key = listQuery({ ...state, sort: search.sort, compare: [] });
-  return cachedPerDataVersion(`findProjects${key}#${search.textMode}`, () =>
-    searchProjects(search, state.page),
+  return cachedPerDataVersion(
+    `findProjects${key}#${search.textMode}`,
+    () => searchProjects(search, state.page),
+    {
+      perSearch: true,
+    },
   );
 }
 
