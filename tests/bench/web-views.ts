@@ -22,13 +22,13 @@ const pick = <T>(items: readonly T[], request: number, salt: number) =>
 
 export async function viewsOf(client: pg.Client): Promise<View[]> {
   const column = async (query: string) => (await client.query<{ v: string }>(query)).rows.map((row) => row.v);
-  const [words, axes, regions, codes] = await Promise.all([
-    column(`SELECT w AS v FROM (SELECT DISTINCT regexp_split_to_table(lower(name), '[^[:alpha:]]+') AS w
-      FROM (SELECT name FROM project LIMIT 5000) p) x WHERE length(w) > 4`),
-    column("SELECT number AS v FROM priority_axis"),
-    column("SELECT name AS v FROM region"),
-    column("SELECT code AS v FROM project"),
-  ]);
+  // One client answers one query at a time.
+  const words =
+    await column(`SELECT w AS v FROM (SELECT DISTINCT regexp_split_to_table(lower(name), '[^[:alpha:]]+') AS w
+      FROM (SELECT name FROM project LIMIT 5000) p) x WHERE length(w) > 4`);
+  const axes = await column("SELECT number AS v FROM priority_axis");
+  const regions = await column("SELECT name AS v FROM region");
+  const codes = await column("SELECT code AS v FROM project");
   const facets = (i: number) =>
     `fund=${pick(["ESF", "ERDF"], i, 1)}&axis=${encodeURIComponent(pick(axes, i, 2))}&region=${encodeURIComponent(pick(regions, i, 3))}`;
   const word = (i: number) => encodeURIComponent(pick(words, i, 4));
