@@ -129,3 +129,20 @@ export function floorQueries(client: pg.Client): Record<Floor, (url: string) => 
     },
   };
 }
+
+const names = (link: string, table: string) =>
+  `(SELECT string_agg(t.name, '; ' ORDER BY l.position) FROM project_${link} l JOIN ${table} t ON t.id = l.${table}_id WHERE l.project_id = p.id)`;
+
+/** The projects CSV's 27 columns for every project in the list's order: the export's COPY floor. */
+export const EXPORT_COLUMNS_SQL = `SELECT p.code, p.fund, p.name, a.number, o.number, p.planned_start, p.planned_end,
+  p.status, ra.name, p.applicant_name, p.applicant_business_id, p.applicant_type,
+  (SELECT string_agg(c.name, '; ' ORDER BY c.position) FROM project_co_implementer c WHERE c.project_id = p.id),
+  ${names("region", "region")}, ${names("sub_region", "sub_region")}, ${names("municipality", "municipality")},
+  p.granted_eu_state, p.realised_eu_state, p.planned_public_total, p.realised_public_total,
+  round(p.realised_public_total / NULLIF(p.planned_public_total, 0), 4), p.companies_planned, p.companies_realised,
+  p.persons_planned, p.persons_realised, p.final_report_summary IS NOT NULL, p.incomplete
+  FROM project p
+  LEFT JOIN priority_axis a ON a.id = p.priority_axis_id
+  LEFT JOIN specific_objective o ON o.id = p.specific_objective_id
+  LEFT JOIN responsible_authority ra ON ra.id = p.responsible_authority_id
+  ORDER BY p.name, p.code`;

@@ -23,7 +23,7 @@ import { parseEnv } from "../../lib/env";
 import { importPaths } from "../../lib/import/import-documents";
 import { renderProjectDocument } from "../../lib/ingest/render-document";
 import { seededRandom, syntheticRecord } from "../../lib/ingest/synthetic";
-import { floorQueries, viewsOf, type Samples } from "./web-views";
+import { EXPORT_COLUMNS_SQL, floorQueries, viewsOf, type Samples } from "./web-views";
 
 const { values } = parseArgs({
   options: {
@@ -142,6 +142,27 @@ try {
   console.log(
     `\nRepeat view of /funding with If-None-Match ${etag || "(no ETag sent)"}: HTTP ${repeat.status} in ` +
       `${(performance.now() - started).toFixed(0)} ms; Cache-Control: ${page.headers.get("cache-control")}`,
+  );
+
+  // The CSV export of every project against a COPY of the same 27 columns (written server-side).
+  let started2 = performance.now();
+  const csv = await fetch(`http://127.0.0.1:${uncached.port}/api/projects.csv`);
+  const csvBytes = (await csv.arrayBuffer()).byteLength;
+  const csvMs = performance.now() - started2;
+  const copyClient = new pg.Client({ connectionString: database.url });
+  await copyClient.connect();
+  const copyDir = await fs.mkdtemp(path.join(os.tmpdir(), "bench-csv-"));
+  await fs.chmod(copyDir, 0o777);
+  started2 = performance.now();
+  await copyClient.query(
+    `COPY (${EXPORT_COLUMNS_SQL}) TO '${copyDir}/projects.csv' WITH (FORMAT csv, HEADER)`,
+  );
+  const copyMs = performance.now() - started2;
+  await copyClient.end();
+  await fs.rm(copyDir, { recursive: true, force: true });
+  console.log(
+    `Projects CSV, every project: ${(csvMs / 1000).toFixed(1)} s, ${(csvBytes / 1e6).toFixed(1)} MB; ` +
+      `COPY of the same columns ${(copyMs / 1000).toFixed(1)} s (${(csvMs / copyMs).toFixed(1)}×)`,
   );
 
   // Load: a mix of uncached URLs, each client request a new one.
