@@ -11,6 +11,7 @@ import {
   pageContentSecurityPolicy,
   STRICT_TRANSPORT_SECURITY,
 } from "./lib/http/security-headers";
+import { matchesEtag, PAGE_CACHE_CONTROL, pageEtag } from "./lib/http/page-cache";
 import { routing } from "./lib/i18n/routing";
 
 const localise = createMiddleware(routing);
@@ -48,8 +49,13 @@ export default async function proxy(request: NextRequest) {
     const headers = new Headers(request.headers);
     headers.set("Content-Security-Policy", policy);
     if (!PAGE_PATH.test(pathname)) response = NextResponse.next({ request: { headers } });
-    else if (survivesLocaleDecoding(pathname)) response = localise(new NextRequest(request, { headers }));
-    else {
+    else if (survivesLocaleDecoding(pathname)) {
+      response = localise(new NextRequest(request, { headers }));
+      const cached = await pageCacheHeaders(request, response);
+      // A 304 carries no new policy: the browser keeps the stored page with the nonce it was sent with.
+      if (cached?.notModified) return new NextResponse(null, { status: 304, headers: cached.headers });
+      for (const [name, value] of Object.entries(cached?.headers ?? {})) response.headers.set(name, value);
+    } else {
       const notFound = new URL(`/${localeOfPath(pathname)}${UNDECODABLE_PAGE_PATH}`, request.url);
       response = NextResponse.rewrite(notFound, { request: { headers } });
     }
@@ -57,6 +63,19 @@ export default async function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", policy);
   if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   return response;
+}
+
+/**
+ * A page's ETag (the data version and the build) and Cache-Control, so a repeat view of unchanged
+ * data is a 304; client navigations (RSC payloads) are left to Next.
+ */
+async function pageCacheHeaders(request: NextRequest, response: Response) {
+  if ((request.method !== "GET" && request.method !== "HEAD") || response.status !== 200) return null;
+  if (request.headers.has("rsc") || request.headers.has("next-router-prefetch")) return null;
+  const etag = await pageEtag();
+  if (!etag) return null;
+  const headers = { ETag: etag, "Cache-Control": PAGE_CACHE_CONTROL };
+  return { headers, notModified: matchesEtag(request.headers.get("if-none-match"), etag) };
 }
 
 export const config = {

@@ -138,9 +138,18 @@ export function benchmarkPlan(
       median: quantile(absorption, 0.5),
       upperQuartile: quantile(absorption, 0.75),
     },
-    similar: withMonths
-      .map((project) => ({ ...project, distance: distance(plan, project, project.months) }))
-      .sort((a, b) => a.distance - b.distance || a.code.localeCompare(b.code))
-      .slice(0, similarCount),
+    similar: mostSimilar(plan, withMonths, similarCount),
   };
+}
+
+/** The `count` projects closest to the plan, closest first (equal distances by code). */
+export function mostSimilar(
+  plan: Plan,
+  projects: readonly (ComparableProject & { months: number | null })[],
+  count: number,
+): Benchmark["similar"] {
+  return projects
+    .map((project) => ({ ...project, distance: distance(plan, project, project.months) }))
+    .sort((a, b) => a.distance - b.distance || a.code.localeCompare(b.code))
+    .slice(0, count);
 }

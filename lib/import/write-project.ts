@@ -5,7 +5,8 @@
  * is written again as a batch of one by import_project_alone() (0005), each inside its own
  * subtransaction, so a bad document cannot sink the others and each imports whole or not at
  * all. A changed document updates its project in place and replaces its child rows; an
- * unchanged one (same hash) is not touched.
+ * unchanged one (same hash) is not touched. A transaction that changes anything also bumps the
+ * registry's data version (prisma/migrations/0009_data_version), which readers cache by.
  */
 import type pg from "pg";
 import { findQualityNotes } from "../domain/data-quality";
@@ -74,6 +75,8 @@ export async function writeProjects(
     // counts as written survives a PostgreSQL crash right after it.
     await client.query("BEGIN");
     const results = await writeBatch(client, batch);
+    if (results.some((result) => "outcome" in result && result.outcome !== "unchanged"))
+      await client.query("SELECT bump_data_version()");
     await client.query("COMMIT");
     return results;
   } catch {

@@ -74,6 +74,7 @@ export async function writeWebPage(
          description text, author text, year integer)`,
       [webPageId, JSON.stringify(items)],
     );
+    await client.query("SELECT bump_data_version()");
     await client.query("COMMIT");
     return { outcome: current ? "updated" : "created", link };
   } catch (error) {

@@ -174,6 +174,22 @@ function subset<T>(random: Random, items: readonly T[], min = 1): T[] {
   return chosen.length >= min ? chosen : items.slice(0, min);
 }
 
+// Five-digit codes (10000–99998) in a scattered order: 7919 is prime to 89,999, so the first 89,999
+// indexes each get their own number.
+const FIVE_DIGIT_CODES = 89_999;
+
+/**
+ * The project code of the index-th synthetic document: distinct for every index, whatever the
+ * fund letter. The first 89,999 are the five-digit codes the generator has always made; beyond
+ * them come six-digit codes (000000–999999), which no five-digit code can equal.
+ */
+export function syntheticCode(letter: "A" | "S", index: number): string {
+  if (index < FIVE_DIGIT_CODES) return `${letter}${10000 + ((index * 7919) % FIVE_DIGIT_CODES)}`;
+  const rest = index - FIVE_DIGIT_CODES;
+  if (rest >= 1_000_000) throw new RangeError(`no synthetic project code for document ${index}`);
+  return `${letter}${String(rest).padStart(6, "0")}`;
+}
+
 export function syntheticRecord(random: Random, index: number): ProjectRecord {
   const erdf = chance(random, 15);
   const axis = pick(random, erdf ? ERDF_AXES : AXES);
@@ -194,7 +210,7 @@ export function syntheticRecord(random: Random, index: number): ProjectRecord {
   const status = ended ? "Toiminta päättynyt" : pick(random, STATUSES);
 
   return {
-    code: `${erdf ? "A" : "S"}${String(10000 + ((index * 7919) % 89999)).padStart(5, "0")}`,
+    code: syntheticCode(erdf ? "A" : "S", index),
     fund: erdf ? "ERDF" : "ESF",
     programmePeriod: "2014-2020",
     sourceLanguage: "fi",

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "../db";
+import { DATA_VERSION_SQL } from "../database/data-version";
 import type { ResolvedSearch } from "../search/resolve-search";
 
 /**
@@ -8,16 +9,26 @@ import type { ResolvedSearch } from "../search/resolve-search";
  * every project, yet the data only changes when an import commits. So their results are kept in
  * memory, each under the data version it was computed at, and recomputed once the version moves.
  *
- * The version is the database's current snapshot (`xmin:xmax:in-progress`): it moves whenever a
- * writing transaction starts or ends, and reading it assigns no transaction id of its own. It is
- * read before the aggregate's queries run, so a result is never older than the version it is
+ * The version is the registry's own (prisma/migrations/0009_data_version): one row the import
+ * bumps in the transaction that changes data, so it moves exactly when the data does, the same
+ * for every server process on the database, and not when anything else on the server writes. It
+ * is read before the aggregate's queries run, so a result is never older than the version it is
  * stored under; at worst a commit in between makes it newer, and the next request recomputes.
  */
 const currentDataVersion = cache(async (): Promise<string> => {
-  const [row] = await getDb().$queryRaw<{ version: string }[]>`SELECT pg_current_snapshot()::text AS version`;
+  const [row] = await getDb().$queryRawUnsafe<{ version: string }[]>(DATA_VERSION_SQL);
   return row?.version ?? "";
 });
 
+/**
+ * The registry's data version as an opaque string (equal strings: equal data). Read once per
+ * request; for cache keys, ETags and conditional requests.
+ */
+export function getDataVersion(): Promise<string> {
+  return currentDataVersion();
+}
+
+const RESULTS_NOT_REMEMBERED = process.env.REGISTRY_RESULT_CACHE === "off";
 // Distinct filtered views kept; the least recently used go first.
 const MAX_ENTRIES = 500;
 const entries = new Map<string, { version: string; value: Promise<unknown> }>();
@@ -26,7 +37,14 @@ const entries = new Map<string, { version: string; value: Promise<unknown> }>();
  * `compute`, remembered per data version and `key` (which must say everything the result depends
  * on). Concurrent requests for the same view share one computation; a failed one is forgotten.
  */
-export async function cachedPerDataVersion<T>(key: string, compute: () => Promise<T>): Promise<T> {
+export async function cachedPerDataVersion<T>(
+  key: string,
+  compute: () => Promise<T>,
+  options: { perSearch?: boolean } = {},
+): Promise<T> {
+  // `npm run bench:web` measures the cost of a new search with search results not remembered
+  // (what does not depend on the search, such as the place hierarchy, still is).
+  if (RESULTS_NOT_REMEMBERED && options.perSearch) return compute();
   const version = await currentDataVersion();
   const hit = entries.get(key);
   entries.delete(key);
@@ -52,5 +70,7 @@ export function cachedBySearch<Rest extends unknown[], T>(
   aggregate: (search: ResolvedSearch, ...rest: Rest) => Promise<T>,
 ): (search: ResolvedSearch, ...rest: Rest) => Promise<T> {
   return (search, ...rest) =>
-    cachedPerDataVersion(`${name}?${search.key}#${JSON.stringify(rest)}`, () => aggregate(search, ...rest));
+    cachedPerDataVersion(`${name}?${search.key}#${JSON.stringify(rest)}`, () => aggregate(search, ...rest), {
+      perSearch: true,
+    });
 }

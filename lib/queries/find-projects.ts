@@ -3,10 +3,12 @@ import { sql, type RawBuilder, type SqlBool } from "kysely";
 import { getKysely } from "../db";
 import { toIsoDate, toNumber } from "../database/values";
 import { absorptionRate } from "../domain/funding";
-import { FACET_COLUMNS, FACET_KEYS, FILTERS, textQuerySql, type FacetKey } from "../search/filters";
+import { FACET_KEYS, textQuerySql, type FacetKey } from "../search/filters";
 import { listQuery, type ListState } from "../search/list-state";
-import { matching, orderSql, resolveSearch, whereSql, type ResolvedSearch } from "../search/resolve-search";
+import { matching, orderSql, resolveSearch, type ResolvedSearch } from "../search/resolve-search";
 import { cachedBySearch, cachedPerDataVersion } from "./data-version-cache";
+import { countFacetsWithIndex } from "./facet-index";
+import { searchBase } from "./index-search";
 
 export const PAGE_SIZE = 20;
 // ts_headline marks matches with these; the page turns them into <mark> without raw HTML.
@@ -58,80 +60,41 @@ export function projectsWhere(conditions: RawBuilder<SqlBool>[]) {
   );
 }
 
+/**
+ * The search's facet counts (each honouring every other active filter, its own left out) and
+ * totals, from the in-process facet index (lib/queries/facet-index.ts) in one pass.
+ */
+async function countSearch(search: ResolvedSearch) {
+  const { index, rows } = await searchBase(search);
+  return countFacetsWithIndex(index, search.filters, rows);
+}
+const searchCounts = cachedBySearch("searchCounts", countSearch);
+
+const euros = (cents: number) => cents / 100;
+
 async function projectTotals(search: ResolvedSearch): Promise<ProjectTotals> {
-  const row = await projectsWhere(matching(search))
-    .select((eb) => [
-      eb.fn.countAll().as("count"),
-      eb.fn.sum("p.planned_public_total").as("planned"),
-      eb.fn.sum("p.realised_public_total").as("realised"),
-      eb.fn
-        .sum("p.planned_public_total")
-        .filterWhere("p.realised_public_total", "is not", null)
-        .as("bothPlanned"),
-      eb.fn
-        .sum("p.realised_public_total")
-        .filterWhere("p.planned_public_total", "is not", null)
-        .as("bothRealised"),
-    ])
-    .executeTakeFirstOrThrow();
+  const counted = await searchCounts(search);
   return {
-    count: toNumber(row.count) ?? 0,
-    plannedPublicTotal: toNumber(row.planned) ?? 0,
-    realisedPublicTotal: toNumber(row.realised) ?? 0,
-    absorptionRate: absorptionRate(toNumber(row.bothPlanned), toNumber(row.bothRealised)),
+    count: counted.count,
+    plannedPublicTotal: euros(counted.plannedCents),
+    realisedPublicTotal: euros(counted.realisedCents),
+    absorptionRate: absorptionRate(euros(counted.bothPlannedCents), euros(counted.bothRealisedCents)),
   };
 }
 
-// The matching projects are read once into a CTE with the columns the facets group by, under the
-// alias `p`, so the groupings apply to it unchanged.
-const MATCHING_COLUMNS = sql.join(FACET_COLUMNS.map((name) => sql.ref(`p.${name}`)));
-
-const facetBranch = (facet: FacetKey, source: RawBuilder<unknown>, where: RawBuilder<unknown>) => {
-  const { value, label, from } = FILTERS[facet].grouping;
-  return sql`SELECT ${facet}::text AS facet, ${value} AS value, ${label} AS label, count(*) AS count
-    FROM ${source} ${from} ${where} GROUP BY 2, 3`;
-};
-
-type FacetRow = { facet: FacetKey; value: string | null; label: string; count: bigint };
-
-/**
- * Facet counts, each honouring every other active filter (its own filter left out). Facets with
- * no filter of their own all count the same projects, so one query finds those projects once and
- * counts every such facet from them; each facet with an active filter gets its own query (run in
- * parallel). count(*) is exact: every join is one row per project and value.
- */
 async function countFacets(search: ResolvedSearch): Promise<Record<FacetKey, FacetCount[]>> {
-  const db = getKysely();
-  const active = (facet: FacetKey) => search.filters[facet].length > 0;
-  const queries = FACET_KEYS.filter(active).map((facet) =>
-    facetBranch(facet, sql`project p`, whereSql(matching(search, { except: facet })))
-      .$castTo<FacetRow>()
-      .execute(db),
-  );
-  const inactive = FACET_KEYS.filter((facet) => !active(facet));
-  if (inactive.length > 0) {
-    const branches = inactive.map((facet) => facetBranch(facet, sql`matching p`, sql``));
-    queries.push(
-      sql<FacetRow>`WITH matching AS MATERIALIZED (SELECT ${MATCHING_COLUMNS} FROM project p ${whereSql(matching(search))})
-        ${sql.join(branches, sql` UNION ALL `)}`.execute(db),
-    );
-  }
-  const counts = Object.fromEntries(FACET_KEYS.map((facet) => [facet, [] as FacetCount[]])) as Record<
-    FacetKey,
-    FacetCount[]
-  >;
-  for (const { rows } of await Promise.all(queries))
-    for (const row of rows)
-      if (row.value !== null)
-        counts[row.facet].push({ value: row.value, label: row.label, count: toNumber(row.count) ?? 0 });
-  for (const list of Object.values(counts))
-    list.sort((a, b) => a.label.localeCompare(b.label, "fi", { numeric: true }));
-  return counts;
+  const { facets } = await searchCounts(search);
+  return Object.fromEntries(
+    FACET_KEYS.map((facet) => [
+      facet,
+      [...facets[facet]].sort((a, b) => a.label.localeCompare(b.label, "fi", { numeric: true })),
+    ]),
+  ) as Record<FacetKey, FacetCount[]>;
 }
 
 // Aggregates over every matching project: remembered until the data changes.
-export const getProjectTotals = cachedBySearch("projectTotals", projectTotals);
-const facetCounts = cachedBySearch("facetCounts", countFacets);
+export const getProjectTotals = projectTotals;
+const facetCounts = countFacets;
 
 function snippetSql(search: ResolvedSearch): RawBuilder<string | null> {
   const q = search.filters.q;
@@ -197,8 +160,12 @@ async function searchProjects(search: ResolvedSearch, requestedPage: number): Pr
 export async function findProjects(state: ListState): Promise<ProjectSearchResult> {
   const search = await resolveSearch(state);
   const key = listQuery({ ...state, sort: search.sort, compare: [] });
-  return cachedPerDataVersion(`findProjects${key}#${search.textMode}`, () =>
-    searchProjects(search, state.page),
+  return cachedPerDataVersion(
+    `findProjects${key}#${search.textMode}`,
+    () => searchProjects(search, state.page),
+    {
+      perSearch: true,
+    },
   );
 }
 

@@ -1,13 +1,11 @@
 import "server-only";
-import { sql, type ExpressionBuilder, type Selectable } from "kysely";
-import { getKysely } from "../db";
+import { sql } from "kysely";
 import { toNumber } from "../database/values";
 import { absorptionRate, fundingPerParticipant } from "../domain/funding";
 import { cachedBySearch } from "./data-version-cache";
-import { matching, whereSql, type ResolvedSearch } from "../search/resolve-search";
-import { groupingFor } from "../search/filters";
-import type { Project } from "../generated/kysely/types";
+import { matching, type ResolvedSearch } from "../search/resolve-search";
 import { projectsWhere } from "./find-projects";
+import { fundingSumsOf, FundingSums } from "./index-search";
 
 export const BREAKDOWNS = ["axis", "objective", "authority", "region", "orgType", "startYear"] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
@@ -41,110 +39,43 @@ export interface FundingOverview {
   withParticipants: number;
 }
 
-/** A matching project with the value it is grouped by (null when not grouped). */
-type GroupedProject = Selectable<Project> & { group_key: string | null; group_label: string | null };
-
-/** The sums every funding figure is made of, over the projects of a query on `project p`. */
-function fundingSums(eb: ExpressionBuilder<{ p: GroupedProject }, "p">) {
-  const withPersons = eb("p.persons_planned", ">", 0);
-  return [
-    eb.fn.countAll().as("projects"),
-    eb.fn.sum("p.planned_public_total").as("planned"),
-    eb.fn.sum("p.realised_public_total").as("realised"),
-    eb.fn
-      .sum("p.planned_public_total")
-      .filterWhere("p.realised_public_total", "is not", null)
-      .as("bothPlanned"),
-    eb.fn
-      .sum("p.realised_public_total")
-      .filterWhere("p.planned_public_total", "is not", null)
-      .as("bothRealised"),
-    // Funding per planned participant: only projects that give both the figure and a planned
-    // number of persons take part, so a missing count never inflates the ratio.
-    eb.fn.sum("p.planned_public_total").filterWhere(withPersons).as("plannedWithPersons"),
-    eb.fn
-      .sum("p.persons_planned")
-      .filterWhere((w) => w.and([withPersons, w("p.planned_public_total", "is not", null)]))
-      .as("personsForPlanned"),
-    eb.fn.sum("p.realised_public_total").filterWhere(withPersons).as("realisedWithPersons"),
-    eb.fn
-      .sum("p.persons_planned")
-      .filterWhere((w) => w.and([withPersons, w("p.realised_public_total", "is not", null)]))
-      .as("personsForRealised"),
-  ] as const;
-}
-
-type Sums = {
-  projects: Numeric;
-  planned: Numeric;
-  realised: Numeric;
-  bothPlanned: Numeric;
-  bothRealised: Numeric;
-  plannedWithPersons: Numeric;
-  personsForPlanned: Numeric;
-  realisedWithPersons: Numeric;
-  personsForRealised: Numeric;
-};
-type Numeric = Parameters<typeof toNumber>[0];
-
-const figures = (row: Sums) => ({
-  projects: toNumber(row.projects) ?? 0,
-  plannedPublicTotal: toNumber(row.planned) ?? 0,
-  realisedPublicTotal: toNumber(row.realised) ?? 0,
-  absorptionRate: absorptionRate(toNumber(row.bothPlanned), toNumber(row.bothRealised)),
+/** A funding row's figures from its sums (cents to euros; a missing sum stays missing). */
+const figures = (sums: FundingSums) => ({
+  projects: sums.projects,
+  plannedPublicTotal: sums.planned.value(100) ?? 0,
+  realisedPublicTotal: sums.realised.value(100) ?? 0,
+  absorptionRate: absorptionRate(sums.bothPlanned.value(100), sums.bothRealised.value(100)),
   plannedPerParticipant: fundingPerParticipant(
-    toNumber(row.plannedWithPersons),
-    toNumber(row.personsForPlanned),
+    sums.plannedWithPersons.value(100),
+    sums.personsForPlanned.value(),
   ),
   realisedPerParticipant: fundingPerParticipant(
-    toNumber(row.realisedWithPersons),
-    toNumber(row.personsForRealised),
+    sums.realisedWithPersons.value(100),
+    sums.personsForRealised.value(),
   ),
 });
 
+/**
+ * The funding figures are sums over the search's projects, taken from the in-process index of the
+ * current data version (lib/queries/facet-index.ts) in one pass, not from a scan per view.
+ */
 async function fundingOverview(search: ResolvedSearch): Promise<FundingOverview> {
-  const matchingProjects = sql<
-    Selectable<Project>
-  >`(SELECT p.* FROM project p ${whereSql(matching(search))})`.as("p");
-  const row = await getKysely()
-    .selectFrom(matchingProjects)
-    .select((eb) => [
-      ...fundingSums(eb),
-      eb.fn.sum("p.granted_eu_state").as("granted"),
-      eb.fn.sum("p.realised_eu_state").as("realisedEu"),
-      eb.fn
-        .countAll()
-        .filterWhere((w) =>
-          w.or([w("p.planned_public_total", "is", null), w("p.realised_public_total", "is", null)]),
-        )
-        .as("missing"),
-      eb.fn.countAll().filterWhere("p.persons_planned", ">", 0).as("withParticipants"),
-    ])
-    .executeTakeFirstOrThrow();
+  const sums = (await fundingSumsOf(search)).get("")?.sums ?? new FundingSums();
   return {
-    ...figures(row),
-    grantedEuState: toNumber(row.granted) ?? 0,
-    realisedEuState: toNumber(row.realisedEu) ?? 0,
-    missingFigures: toNumber(row.missing) ?? 0,
-    withParticipants: toNumber(row.withParticipants) ?? 0,
+    ...figures(sums),
+    grantedEuState: sums.granted.value(100) ?? 0,
+    realisedEuState: sums.realisedEu.value(100) ?? 0,
+    missingFigures: sums.missing,
+    withParticipants: sums.withParticipants,
   };
 }
 
 /** Planned against realised public funding, grouped by one dimension, for the search's projects. */
 async function fundingBreakdown(search: ResolvedSearch, by: Breakdown): Promise<FundingRow[]> {
-  const { value, label, from } = groupingFor(by);
-  // The grouping's joins give one row per project and value (a project in two regions counts in each).
-  const grouped = sql<GroupedProject>`(
-    SELECT p.*, ${value} AS group_key, ${label} AS group_label
-    FROM project p ${from} ${whereSql(matching(search))})`.as("p");
-  const rows = await getKysely()
-    .selectFrom(grouped)
-    .select((eb) => [...fundingSums(eb), "p.group_key", "p.group_label"])
-    .groupBy(["p.group_key", "p.group_label"])
-    .execute();
-  return rows
-    .filter((row) => row.group_key !== null)
-    .map((row) => ({ key: row.group_key!, label: row.group_label ?? row.group_key!, ...figures(row) }))
+  // A project in two regions counts in each, as the grouping's join did.
+  const groups = await fundingSumsOf(search, by);
+  return [...groups]
+    .map(([key, { label, sums }]) => ({ key, label, ...figures(sums) }))
     .sort((a, b) => a.key.localeCompare(b.key, "fi", { numeric: true }));
 }
 

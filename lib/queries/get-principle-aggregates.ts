@@ -1,10 +1,7 @@
 import "server-only";
-import { sql } from "kysely";
-import { getKysely } from "../db";
-import { toNumber } from "../database/values";
-import { groupingFor } from "../search/filters";
-import { projectsWhere } from "./find-projects";
 import { cachedBySearch } from "./data-version-cache";
+import { matchedRows } from "./index-search";
+import { getPrincipleIndex, rowMask } from "./principle-index";
 import {
   GENDER_QUESTIONS,
   SUSTAINABILITY_CATEGORIES,
@@ -13,7 +10,7 @@ import {
   type GenderQuestion,
   type SustainabilityCategory,
 } from "../domain/criteria";
-import { matching, whereSql, type ResolvedSearch } from "../search/resolve-search";
+import type { ResolvedSearch } from "../search/resolve-search";
 
 export interface CriterionAggregate {
   criterion: CriterionKey;
@@ -32,51 +29,97 @@ export interface GenderAggregate {
   shareYes: number | null;
 }
 
+/** Sums of scores over the search's projects, per criterion or category, from the principle index. */
+async function scoreSums(search: ResolvedSearch, by: "criterion" | "category") {
+  const { index, rows } = await matchedRows(search);
+  const [principles, mask] = [await getPrincipleIndex(index), rowMask(index, rows)];
+  const sums = new Map<
+    string,
+    {
+      n: number;
+      direct: number;
+      indirect: number;
+      squares: number;
+      withEffect: number;
+      min: number;
+      max: number;
+    }
+  >();
+  for (const group of principles.scores) {
+    const key = group[by];
+    const sum = sums.get(key) ?? {
+      n: 0,
+      direct: 0,
+      indirect: 0,
+      squares: 0,
+      withEffect: 0,
+      min: Infinity,
+      max: -Infinity,
+    };
+    sums.set(key, sum);
+    for (let i = 0; i < group.rows.length; i++) {
+      const row = group.rows[i]!;
+      if (row < 0 || mask[row] !== 1) continue;
+      const direct = group.direct[i]!;
+      const indirect = group.indirect[i]!;
+      sum.n++;
+      sum.direct += direct;
+      sum.indirect += indirect;
+      sum.squares += direct * direct;
+      if (direct > 0 || indirect > 0) sum.withEffect++;
+      if (direct < sum.min) sum.min = direct;
+      if (direct > sum.max) sum.max = direct;
+    }
+  }
+  return sums;
+}
+
 async function criterionAggregates(search: ResolvedSearch): Promise<CriterionAggregate[]> {
-  const rows = await projectsWhere(matching(search))
-    .innerJoin("sustainability_score as s", "s.project_id", "p.id")
-    .select((eb) => [
-      "s.criterion",
-      eb.fn.countAll().as("projects"),
-      sql<number | null>`avg(s.direct)::float8`.as("averageDirect"),
-      sql<number | null>`avg(s.indirect)::float8`.as("averageIndirect"),
-      eb.fn
-        .countAll()
-        .filterWhere((w) => w.or([w("s.direct", ">", 0), w("s.indirect", ">", 0)]))
-        .as("withEffect"),
-    ])
-    .groupBy("s.criterion")
-    .execute();
-  const byKey = new Map(rows.map((row) => [row.criterion, row]));
+  const sums = await scoreSums(search, "criterion");
   return SUSTAINABILITY_CRITERIA.map((criterion) => {
-    const row = byKey.get(criterion.key);
-    const projects = toNumber(row?.projects) ?? 0;
+    const sum = sums.get(criterion.key);
+    const projects = sum?.n ?? 0;
     return {
       criterion: criterion.key,
       category: criterion.category,
       projects,
-      averageDirect: row?.averageDirect ?? null,
-      averageIndirect: row?.averageIndirect ?? null,
-      shareWithEffect: projects ? (toNumber(row?.withEffect) ?? 0) / projects : null,
+      averageDirect: projects ? sum!.direct / projects : null,
+      averageIndirect: projects ? sum!.indirect / projects : null,
+      shareWithEffect: projects ? sum!.withEffect / projects : null,
     };
   });
 }
 
+/** Answered and yes per question, per group (null: one group, ""), over the search's projects. */
+async function answerCounts(search: ResolvedSearch, by: "axis" | "orgType" | null) {
+  const { index, rows } = await matchedRows(search);
+  const [principles, mask] = [await getPrincipleIndex(index), rowMask(index, rows)];
+  const column = by ? index.facets[by] : null;
+  const counts = new Map<string, Map<string, { answered: number; yes: number }>>();
+  const add = (group: string, question: string, answer: number) => {
+    const questions = counts.get(group) ?? new Map<string, { answered: number; yes: number }>();
+    counts.set(group, questions);
+    const count = questions.get(question) ?? { answered: 0, yes: 0 };
+    questions.set(question, count);
+    if (answer >= 0) count.answered++;
+    if (answer === 1) count.yes++;
+  };
+  for (const group of principles.answers)
+    for (let i = 0; i < group.rows.length; i++) {
+      const row = group.rows[i]!;
+      if (row < 0 || mask[row] !== 1) continue;
+      if (!column) add("", group.question, group.answers[i]!);
+      else
+        for (let c = column.offsets[row]!; c < column.offsets[row + 1]!; c++)
+          add(column.labels[column.codes[c]!]!, group.question, group.answers[i]!);
+    }
+  return counts;
+}
+
 async function genderAggregates(search: ResolvedSearch): Promise<GenderAggregate[]> {
-  const rows = await projectsWhere(matching(search))
-    .innerJoin("gender_equality_answer as g", "g.project_id", "p.id")
-    .select((eb) => [
-      "g.question",
-      eb.fn.count("g.answer").as("answered"),
-      eb.fn.countAll().filterWhere("g.answer", "=", true).as("yes"),
-    ])
-    .groupBy("g.question")
-    .execute();
-  const byQuestion = new Map(rows.map((row) => [row.question, row]));
+  const counts = (await answerCounts(search, null)).get("");
   return GENDER_QUESTIONS.map((question) => {
-    const row = byQuestion.get(question);
-    const answered = toNumber(row?.answered) ?? 0;
-    const yes = toNumber(row?.yes) ?? 0;
+    const { answered, yes } = counts?.get(question) ?? { answered: 0, yes: 0 };
     return { question, answered, yes, shareYes: answered ? yes / answered : null };
   });
 }
@@ -92,28 +135,18 @@ async function genderBreakdown(
   search: ResolvedSearch,
   by: "axis" | "orgType",
 ): Promise<GenderBreakdownRow[]> {
-  const { label, from } = groupingFor(by);
-  const { rows } = await sql<{ grp: string | null; question: GenderQuestion; answered: bigint; yes: bigint }>`
-    SELECT ${label} AS grp, g.question::text AS question, count(g.answer) AS answered, count(*) FILTER (WHERE g.answer) AS yes
-    FROM gender_equality_answer g JOIN project p ON p.id = g.project_id ${from} ${whereSql(matching(search))}
-    GROUP BY 1, 2`.execute(getKysely());
-  const groups = new Map<string, GenderBreakdownRow>();
-  for (const row of rows) {
-    if (row.grp === null) continue;
-    const entry =
-      groups.get(row.grp) ??
-      ({
-        group: row.grp,
-        shares: Object.fromEntries(
-          GENDER_QUESTIONS.map((q) => [q, { yes: 0, answered: 0, share: null }]),
-        ) as GenderBreakdownRow["shares"],
-      } satisfies GenderBreakdownRow);
-    const answered = toNumber(row.answered) ?? 0;
-    const yes = toNumber(row.yes) ?? 0;
-    entry.shares[row.question] = { yes, answered, share: answered ? yes / answered : null };
-    groups.set(row.grp, entry);
-  }
-  return [...groups.values()].sort((a, b) => a.group.localeCompare(b.group, "fi", { numeric: true }));
+  const counts = await answerCounts(search, by);
+  return [...counts]
+    .map(([group, questions]) => ({
+      group,
+      shares: Object.fromEntries(
+        GENDER_QUESTIONS.map((q) => {
+          const { answered, yes } = questions.get(q) ?? { answered: 0, yes: 0 };
+          return [q, { yes, answered, share: answered ? yes / answered : null }];
+        }),
+      ) as GenderBreakdownRow["shares"],
+    }))
+    .sort((a, b) => a.group.localeCompare(b.group, "fi", { numeric: true }));
 }
 
 export interface CategoryAggregate {
@@ -129,30 +162,30 @@ export interface CategoryAggregate {
 
 /** Average scores per sustainability category (ecological, economic, social), with their spread. */
 async function categoryAggregates(search: ResolvedSearch): Promise<CategoryAggregate[]> {
-  const rows = await projectsWhere(matching(search))
-    .innerJoin("sustainability_score as s", "s.project_id", "p.id")
-    .select((eb) => [
-      "s.category",
-      eb.fn.countAll().as("scores"),
-      sql<number | null>`avg(s.direct)::float8`.as("averageDirect"),
-      sql<number | null>`avg(s.indirect)::float8`.as("averageIndirect"),
-      sql<number | null>`stddev_pop(s.direct)::float8`.as("deviationDirect"),
-      eb.fn.min("s.direct").as("minDirect"),
-      eb.fn.max("s.direct").as("maxDirect"),
-    ])
-    .groupBy("s.category")
-    .execute();
-  const byCategory = new Map(rows.map((row) => [row.category, row]));
+  const sums = await scoreSums(search, "category");
   return SUSTAINABILITY_CATEGORIES.map((category) => {
-    const row = byCategory.get(category);
+    const sum = sums.get(category);
+    const n = sum?.n ?? 0;
+    if (!sum || n === 0)
+      return {
+        category,
+        scores: 0,
+        averageDirect: null,
+        averageIndirect: null,
+        deviationDirect: null,
+        minDirect: null,
+        maxDirect: null,
+      };
+    // Population deviation from exact integer sums (as stddev_pop computes it).
+    const variance = Math.max(0, n * sum.squares - sum.direct * sum.direct) / (n * n);
     return {
       category,
-      scores: toNumber(row?.scores) ?? 0,
-      averageDirect: row?.averageDirect ?? null,
-      averageIndirect: row?.averageIndirect ?? null,
-      deviationDirect: row?.deviationDirect ?? null,
-      minDirect: row?.minDirect ?? null,
-      maxDirect: row?.maxDirect ?? null,
+      scores: n,
+      averageDirect: sum.direct / n,
+      averageIndirect: sum.indirect / n,
+      deviationDirect: Math.sqrt(variance),
+      minDirect: sum.min,
+      maxDirect: sum.max,
     };
   });
 }

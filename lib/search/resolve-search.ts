@@ -47,10 +47,14 @@ export async function resolveSearch(state: Partial<ListState>): Promise<Resolved
   let textMode: TextMode | null = null;
   if (filters.q) {
     const q = filters.q;
-    textMode = await cachedPerDataVersion(`textMode${base}`, async () => {
-      if ((await countWith({ ...filters, q }, "fulltext")) > 0) return "fulltext";
-      return (await countWith({ ...filters, q }, "fuzzy")) > 0 ? "fuzzy" : "fulltext";
-    });
+    textMode = await cachedPerDataVersion(
+      `textMode${base}`,
+      async () => {
+        if ((await countWith({ ...filters, q }, "fulltext")) > 0) return "fulltext";
+        return (await countWith({ ...filters, q }, "fuzzy")) > 0 ? "fuzzy" : "fulltext";
+      },
+      { perSearch: true },
+    );
   }
   return { filters, textMode, sort, key: `${base}#${textMode ?? ""}` };
 }

@@ -1,11 +1,9 @@
 import { errorResponse } from "@/lib/api/errors";
 import { absorptionRate } from "@/lib/domain/funding";
 import { pullStream } from "@/lib/http/stream";
-import { findProjectCodes } from "@/lib/queries/find-projects";
-import { streamProjectRecords } from "@/lib/queries/project-records";
-import type { ProjectRecord } from "@/lib/schemas/record";
+import { streamProjectExportRows, type ProjectExportRow } from "@/lib/queries/project-export-rows";
 import { parseListStateStrict } from "@/lib/search/list-state";
-import { resolveSearch } from "@/lib/search/resolve-search";
+import { resolveSearch, type ResolvedSearch } from "@/lib/search/resolve-search";
 import {
   CSV_DOWNLOAD_PARSERS,
   csvDialect,
@@ -49,7 +47,7 @@ const COLUMNS = [
 ];
 
 /** One CSV row per project: figures as numbers, texts as written (neutralised by the CSV writer). */
-function projectRow(r: ProjectRecord): CsvValue[] {
+function projectRow(r: ProjectExportRow): CsvValue[] {
   const rate = absorptionRate(r.funding.plannedPublicTotal, r.funding.realisedPublicTotal);
   return [
     r.code,
@@ -77,14 +75,15 @@ function projectRow(r: ProjectRecord): CsvValue[] {
     r.indicators.companiesRealised,
     r.indicators.personsPlanned,
     r.indicators.personsRealised,
-    Boolean(r.finalReportSummary),
+    r.hasFinalReport,
     Boolean(r.incomplete),
   ];
 }
 
-async function* csvPieces(codes: readonly string[], dialect: CsvDialect): AsyncGenerator<string> {
+async function* csvPieces(search: ResolvedSearch, dialect: CsvDialect): AsyncGenerator<string> {
   yield csvHeaderLine(projectCsvHeaders(COLUMNS, dialect), dialect);
-  for await (const record of streamProjectRecords(codes)) yield csvLine(projectRow(record), dialect);
+  // The 27 columns straight from SQL in batches (not whole records): the export's speed.
+  for await (const row of streamProjectExportRows(search)) yield csvLine(projectRow(row), dialect);
 }
 
 /**
@@ -96,9 +95,9 @@ async function* csvPieces(codes: readonly string[], dialect: CsvDialect): AsyncG
 export async function GET(request: Request) {
   try {
     const state = parseListStateStrict(new URL(request.url).searchParams, ["sort"], CSV_DOWNLOAD_PARSERS);
-    const codes = await findProjectCodes(await resolveSearch(state));
+    const search = await resolveSearch(state);
     const dialect = csvDialect(state.format, state.lang);
-    return new Response(pullStream(csvPieces(codes, dialect)), {
+    return new Response(pullStream(csvPieces(search, dialect)), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="esf-projects${state.format === "excel" ? "-excel" : ""}.csv"`,

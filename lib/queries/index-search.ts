@@ -1,0 +1,113 @@
+import "server-only";
+import { sql } from "kysely";
+import { getKysely } from "../db";
+import { FACET_KEYS, type FacetKey, type GroupingKey } from "../search/filters";
+import type { ResolvedSearch } from "../search/resolve-search";
+import { searchConditions, whereSql } from "../search/search-sql";
+import { getFacetIndex, matchingRows, rowsOf, type FacetIndex } from "./facet-index";
+
+/**
+ * A search against the facet index: the database finds the projects matching the filters that
+ * are not facets (text, years, amounts, quality), none at all when there are none (`rows` null:
+ * every project); the facet filters are applied in the index.
+ */
+export async function searchBase(
+  search: ResolvedSearch,
+): Promise<{ index: FacetIndex; rows: Int32Array | null }> {
+  const index = await getFacetIndex();
+  const others = { ...search.filters, ...Object.fromEntries(FACET_KEYS.map((facet) => [facet, []])) };
+  const conditions = searchConditions(others, search.textMode);
+  if (conditions.length === 0) return { index, rows: null };
+  const { rows } = await sql<{ ids: number[] | null }>`SELECT array_agg(p.id) AS ids
+    FROM project p ${whereSql(conditions)}`.execute(getKysely());
+  return { index, rows: rowsOf(index, rows[0]?.ids ?? []) };
+}
+
+/** A sum that knows whether anything was summed: SQL's sum() is NULL over no values. */
+export class Sum {
+  total = 0;
+  n = 0;
+  add(value: number) {
+    if (value === value) {
+      this.total += value;
+      this.n++;
+    }
+  }
+  /** The sum, scaled (cents to euros), or null when nothing was summed. */
+  value(scale = 1): number | null {
+    return this.n === 0 ? null : this.total / scale;
+  }
+}
+
+/** Every figure a funding row or overview is made of, summed over projects in the index. */
+export class FundingSums {
+  projects = 0;
+  missing = 0;
+  withParticipants = 0;
+  planned = new Sum();
+  realised = new Sum();
+  granted = new Sum();
+  realisedEu = new Sum();
+  bothPlanned = new Sum();
+  bothRealised = new Sum();
+  plannedWithPersons = new Sum();
+  personsForPlanned = new Sum();
+  realisedWithPersons = new Sum();
+  personsForRealised = new Sum();
+
+  add(index: FacetIndex, row: number) {
+    const planned = index.plannedCents[row]!;
+    const realised = index.realisedCents[row]!;
+    const persons = index.personsPlanned[row]!;
+    this.projects++;
+    this.planned.add(planned);
+    this.realised.add(realised);
+    this.granted.add(index.grantedCents[row]!);
+    this.realisedEu.add(index.realisedEuCents[row]!);
+    if (planned !== planned || realised !== realised) this.missing++;
+    if (realised === realised) this.bothPlanned.add(planned);
+    if (planned === planned) this.bothRealised.add(realised);
+    if (persons > 0) {
+      this.withParticipants++;
+      this.plannedWithPersons.add(planned);
+      this.realisedWithPersons.add(realised);
+      if (planned === planned) this.personsForPlanned.add(persons);
+      if (realised === realised) this.personsForRealised.add(persons);
+    }
+  }
+}
+
+/** Funding sums of the search's projects: overall, or per value of a grouping (rows without one left out). */
+export async function fundingSumsOf(
+  search: ResolvedSearch,
+  by?: GroupingKey,
+): Promise<Map<string, { label: string; sums: FundingSums }>> {
+  const { index, rows } = await searchBase(search);
+  const matched = matchingRows(index, search.filters, rows);
+  const groups = new Map<string, { label: string; sums: FundingSums }>();
+  const group = (key: string, label: string) => {
+    let entry = groups.get(key);
+    if (!entry) groups.set(key, (entry = { label, sums: new FundingSums() }));
+    return entry.sums;
+  };
+  const column = by && by !== "startYear" ? index.facets[by as FacetKey] : null;
+  for (const row of matched) {
+    if (!by) group("", "").add(index, row);
+    else if (column) {
+      for (let i = column.offsets[row]!; i < column.offsets[row + 1]!; i++) {
+        const code = column.codes[i]!;
+        group(column.values[code]!, column.labels[code]!).add(index, row);
+      }
+    } else {
+      const year = index.startYear[row]!;
+      if (year === year) group(String(year), String(year)).add(index, row);
+    }
+  }
+  return groups;
+}
+
+/** The index rows of the search's projects (every filter applied). */
+export async function matchedRows(search: ResolvedSearch): Promise<{ index: FacetIndex; rows: Int32Array }> {
+  const { index, rows } = await searchBase(search);
+  return { index, rows: matchingRows(index, search.filters, rows) };
+}
