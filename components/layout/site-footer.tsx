@@ -8,8 +8,9 @@ export async function SiteFooter() {
       <div className="mx-auto max-w-6xl space-y-1 px-4 py-6">
         <p>{t("footerSource")}</p>
         <p>{t("footerLicence")}</p>
-        <p>
+        <p className="flex flex-wrap gap-x-6">
           <Link href="/about">{t("footerAbout")}</Link>
+          <Link href="/developers">{t("footerDevelopers")}</Link>
         </p>
       </div>
     </footer>

@@ -115,7 +115,7 @@ export function parseListStateStrict(
       if (parsed === null) problems.push(`parameter '${key}': '${printable(value)}' is not a valid value`);
     }
   }
-  if (problems.length > 0) throw new ApiError(400, "Bad query parameters", problems);
+  if (problems.length > 0) throw new ApiError("invalid_parameters", "Bad query parameters", problems);
   return parseListState(search);
 }
 

@@ -8,7 +8,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
   try {
     const { code } = await params;
     const project = await getProject(code);
-    if (!project) throw new ApiError(404, `No project with the code '${code}'`);
+    if (!project) throw new ApiError("not_found", `No project with the code '${code}'`);
     return Response.json(project.record);
   } catch (error) {
     return errorResponse(error);

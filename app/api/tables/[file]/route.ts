@@ -18,18 +18,20 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     const { file } = await params;
     const id = file.replace(/\.csv$/, "");
     if (!file.endsWith(".csv") || !STAT_TABLE_IDS.includes(id)) {
-      throw new ApiError(404, `No table '${file}'`, [
+      throw new ApiError("not_found", `No table '${file}'`, [
         `tables: ${STAT_TABLE_IDS.map((t) => `${t}.csv`).join(", ")}`,
       ]);
     }
     const search = new URL(request.url).searchParams;
     const lang = search.get("lang") ?? "fi";
     if (!isLocale(lang))
-      throw new ApiError(400, "Bad query parameters", [`parameter 'lang': '${lang}' is not fi or en`]);
+      throw new ApiError("invalid_parameters", "Bad query parameters", [
+        `parameter 'lang': '${lang}' is not fi or en`,
+      ]);
     const orderValues = search.getAll("order");
     const order = tableOrdersSchema.parse(orderValues)[id];
     if (orderValues.length > 1 || (orderValues.length === 1 && !order)) {
-      throw new ApiError(400, "Bad query parameters", [
+      throw new ApiError("invalid_parameters", "Bad query parameters", [
         `parameter 'order': expected one '${id}.<column>.<asc|desc>', got '${orderValues.join("', '")}'`,
       ]);
     }
@@ -37,9 +39,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     search.delete("order");
     const resolved = await resolveSearch(parseListStateStrict(search));
     const table = await getStatTable(id, resolved, lang);
-    if (!table) throw new ApiError(404, `No table '${file}'`);
+    if (!table) throw new ApiError("not_found", `No table '${file}'`);
     if (order && !table.columns.some((column) => column.key === order.column)) {
-      throw new ApiError(400, "Bad query parameters", [
+      throw new ApiError("invalid_parameters", "Bad query parameters", [
         `parameter 'order': '${order.column}' is not a column of ${id} (${table.columns.map((c) => c.key).join(", ")})`,
       ]);
     }
