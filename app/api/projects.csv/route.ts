@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import { stringify } from "csv-stringify";
+import { respondConditionally } from "@/lib/api/conditional";
 import { errorResponse } from "@/lib/api/errors";
 import { parseListStateStrict } from "@/lib/search/list-state";
 import { resolveSearch } from "@/lib/search/resolve-search";
@@ -43,48 +44,50 @@ const COLUMNS = [
 export async function GET(request: Request) {
   try {
     const state = parseListStateStrict(new URL(request.url).searchParams, ["sort"]);
-    const codes = await findProjectCodes(await resolveSearch(state));
-    const csv = stringify({ header: true, columns: COLUMNS, bom: true });
-    (async () => {
-      for await (const r of streamProjectRecords(codes)) {
-        const rate = absorptionRate(r.funding.plannedPublicTotal, r.funding.realisedPublicTotal);
-        csv.write([
-          r.code,
-          r.fund,
-          r.name,
-          r.priorityAxis?.number ?? "",
-          r.specificObjective?.number ?? "",
-          r.plannedStart ?? "",
-          r.plannedEnd ?? "",
-          r.status ?? "",
-          r.responsibleAuthority ?? "",
-          r.applicant.name ?? "",
-          r.applicant.businessId ?? "",
-          r.applicant.organisationType ?? "",
-          r.coImplementers.map((co) => co.name).join("; "),
-          r.geography.regions.join("; "),
-          r.geography.subRegions.join("; "),
-          r.geography.municipalities.join("; "),
-          r.funding.grantedEuState ?? "",
-          r.funding.realisedEuState ?? "",
-          r.funding.plannedPublicTotal ?? "",
-          r.funding.realisedPublicTotal ?? "",
-          rate === null ? "" : rate.toFixed(4),
-          r.indicators.companiesPlanned ?? "",
-          r.indicators.companiesRealised ?? "",
-          r.indicators.personsPlanned ?? "",
-          r.indicators.personsRealised ?? "",
-          r.finalReportSummary ? "yes" : "no",
-          r.incomplete ? "yes" : "no",
-        ]);
-      }
-      csv.end();
-    })().catch((error) => csv.destroy(error));
-    return new Response(Readable.toWeb(csv) as ReadableStream<Uint8Array>, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": 'attachment; filename="esf-projects.csv"',
-      },
+    return await respondConditionally(request, async () => {
+      const codes = await findProjectCodes(await resolveSearch(state));
+      const csv = stringify({ header: true, columns: COLUMNS, bom: true });
+      (async () => {
+        for await (const r of streamProjectRecords(codes)) {
+          const rate = absorptionRate(r.funding.plannedPublicTotal, r.funding.realisedPublicTotal);
+          csv.write([
+            r.code,
+            r.fund,
+            r.name,
+            r.priorityAxis?.number ?? "",
+            r.specificObjective?.number ?? "",
+            r.plannedStart ?? "",
+            r.plannedEnd ?? "",
+            r.status ?? "",
+            r.responsibleAuthority ?? "",
+            r.applicant.name ?? "",
+            r.applicant.businessId ?? "",
+            r.applicant.organisationType ?? "",
+            r.coImplementers.map((co) => co.name).join("; "),
+            r.geography.regions.join("; "),
+            r.geography.subRegions.join("; "),
+            r.geography.municipalities.join("; "),
+            r.funding.grantedEuState ?? "",
+            r.funding.realisedEuState ?? "",
+            r.funding.plannedPublicTotal ?? "",
+            r.funding.realisedPublicTotal ?? "",
+            rate === null ? "" : rate.toFixed(4),
+            r.indicators.companiesPlanned ?? "",
+            r.indicators.companiesRealised ?? "",
+            r.indicators.personsPlanned ?? "",
+            r.indicators.personsRealised ?? "",
+            r.finalReportSummary ? "yes" : "no",
+            r.incomplete ? "yes" : "no",
+          ]);
+        }
+        csv.end();
+      })().catch((error) => csv.destroy(error));
+      return new Response(Readable.toWeb(csv) as ReadableStream<Uint8Array>, {
+        headers: {
+          "Content-Type": "text/csv; charset=utf-8",
+          "Content-Disposition": 'attachment; filename="esf-projects.csv"',
+        },
+      });
     });
   } catch (error) {
     return errorResponse(error);

@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { respondConditionally } from "@/lib/api/conditional";
 import { ApiError, errorResponse } from "@/lib/api/errors";
 import { parseListStateStrict } from "@/lib/search/list-state";
 import { resolveSearch } from "@/lib/search/resolve-search";
@@ -37,20 +38,23 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     }
     search.delete("lang");
     search.delete("order");
-    const resolved = await resolveSearch(parseListStateStrict(search));
-    const table = await getStatTable(id, resolved, lang);
-    if (!table) throw new ApiError("not_found", `No table '${file}'`);
-    if (order && !table.columns.some((column) => column.key === order.column)) {
-      throw new ApiError("invalid_parameters", "Bad query parameters", [
-        `parameter 'order': '${order.column}' is not a column of ${id} (${table.columns.map((c) => c.key).join(", ")})`,
-      ]);
-    }
-    const csv = stringify(tableToCsvRecords(sortTable(table, order, lang)), { bom: true });
-    return new Response(csv, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${id}.csv"`,
-      },
+    const state = parseListStateStrict(search);
+    return await respondConditionally(request, async () => {
+      const resolved = await resolveSearch(state);
+      const table = await getStatTable(id, resolved, lang);
+      if (!table) throw new ApiError("not_found", `No table '${file}'`);
+      if (order && !table.columns.some((column) => column.key === order.column)) {
+        throw new ApiError("invalid_parameters", "Bad query parameters", [
+          `parameter 'order': '${order.column}' is not a column of ${id} (${table.columns.map((c) => c.key).join(", ")})`,
+        ]);
+      }
+      const csv = stringify(tableToCsvRecords(sortTable(table, order, lang)), { bom: true });
+      return new Response(csv, {
+        headers: {
+          "Content-Type": "text/csv; charset=utf-8",
+          "Content-Disposition": `attachment; filename="${id}.csv"`,
+        },
+      });
     });
   } catch (error) {
     return errorResponse(error);
