@@ -164,6 +164,23 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     ],
   },
   {
+    id: "feed",
+    path: "/projects/feed.xml",
+    summary:
+      "The search's Atom feed (the search page's parameters): the 50 most recently created or changed matching projects, newest first, each linking to its page. English pages: /en/projects/feed.xml.",
+    pathParameters: [],
+    query: FILTER_PARAMETERS,
+    conditional: true,
+    responses: [
+      { status: 200, contentType: "application/atom+xml", body: { kind: "text" }, description: "The feed." },
+      badParameters,
+    ],
+    examples: [
+      { href: "/projects/feed.xml?region=Kainuu", status: 200 },
+      { href: "/projects/feed.xml?startTo=later", status: 400 },
+    ],
+  },
+  {
     id: "openapi",
     path: "/api/openapi.json",
     summary: "This description of the API as an OpenAPI 3.1 document.",

@@ -7,6 +7,8 @@ import { GET as project } from "@/app/api/projects/[code]/route";
 import { GET as projectsCsv } from "@/app/api/projects.csv/route";
 import { GET as projectsJson } from "@/app/api/projects.json/route";
 import { GET as table } from "@/app/api/tables/[file]/route";
+import { GET as feed } from "@/app/projects/feed.xml/route";
+import { GET as localeFeed } from "@/app/[locale]/projects/feed.xml/route";
 
 export const ORIGIN = "http://registry.test";
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -17,6 +19,8 @@ const ROUTES: [RegExp, Handler][] = [
   [/^\/api\/projects\.csv$/, projectsCsv as Handler],
   [/^\/api\/projects\/(?<code>[^/]+)$/, project as Handler],
   [/^\/api\/tables\/(?<file>[^/]+)$/, table as Handler],
+  [/^\/projects\/feed\.xml$/, feed as Handler],
+  [/^\/(?<locale>[^/]+)\/projects\/feed\.xml$/, localeFeed as Handler],
 ];
 
 export async function request(href: string, headers: HeadersInit = {}): Promise<Response> {

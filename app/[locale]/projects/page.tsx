@@ -7,6 +7,7 @@ import { SearchFilters } from "@/components/search/search-filters";
 import { formatEuro, formatPercent } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import { localePath, resolveLocale } from "@/lib/i18n/locale";
+import { searchFeedPath } from "@/lib/feed/search-feed";
 import { findProjects } from "@/lib/queries/find-projects";
 import { getPlaceParents } from "@/lib/queries/get-place-parents";
 import { compareHref } from "@/lib/search/compare-state";
@@ -117,6 +118,11 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
                 <Link href={`/funding${filterQuery(listParams)}`}>{tf("compareLink")}</Link>
               </p>
             )}
+            <p className="mt-1 text-sm">
+              <a href={searchFeedPath(locale, filterQuery(listParams))} type="application/atom+xml">
+                {t("follow")}
+              </a>
+            </p>
             {result.items.length === 0 ? (
               <div className="mt-4 rounded border border-slate-300 p-4">
                 <p className="font-semibold">{t("empty")}</p>
