@@ -43,3 +43,12 @@ export function formatDate(isoDate: string, locale: Locale): string {
     timeZone: "UTC",
   }).format(date);
 }
+
+/** A moment as the locale writes it, in Finnish time: 23.11.2026 klo 21.05 / 23 Nov 2026, 21:05. */
+export function formatDateTime(moment: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    dateStyle: locale === "fi" ? "short" : "medium",
+    timeStyle: "short",
+    timeZone: "Europe/Helsinki",
+  }).format(moment);
+}

@@ -19,6 +19,7 @@ import {
   type WriteOutcome,
   type WriteResult,
 } from "./write-project";
+import { recordImportRun } from "./import-run";
 import { writeWebPage } from "./write-web-page";
 
 export interface ImportOptions extends ParseOptions {
@@ -89,6 +90,7 @@ export async function importPaths(
   paths: readonly string[],
   options: ImportOptions = {},
 ): Promise<ImportReport> {
+  const startedAt = new Date();
   const report: ImportReport = {
     created: [],
     updated: [],
@@ -197,6 +199,13 @@ export async function importPaths(
       }
       options.onProgress?.(++done, total);
     }
+    if (!options.dryRun)
+      await recordImportRun(client, {
+        startedAt,
+        paths: paths.map(displayName),
+        files: files.length,
+        report,
+      });
   } finally {
     await Promise.all(clients.map((writer) => writer.end()));
   }
