@@ -11,9 +11,11 @@ const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   REGISTRY_DATA_DIR: z.string().trim().min(1).default(".data"),
+  /** Where the open-data files are written and served from; default `<data dir>/exports`. */
+  REGISTRY_EXPORTS_DIR: z.string().trim().min(1).optional(),
 });
 
-export type Env = z.infer<typeof envSchema> & { dataDir: string };
+export type Env = z.infer<typeof envSchema> & { dataDir: string; exportsDir: string };
 
 export class EnvError extends Error {}
 
@@ -23,7 +25,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     const details = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new EnvError(`Invalid environment: ${details.join("; ")}`);
   }
-  return { ...result.data, dataDir: path.resolve(result.data.REGISTRY_DATA_DIR) };
+  const dataDir = path.resolve(result.data.REGISTRY_DATA_DIR);
+  const exportsDir = path.resolve(result.data.REGISTRY_EXPORTS_DIR ?? path.join(dataDir, "exports"));
+  return { ...result.data, dataDir, exportsDir };
 }
 
 let cached: Env | undefined;

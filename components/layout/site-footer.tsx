@@ -10,6 +10,7 @@ export async function SiteFooter() {
         <p>{t("footerLicence")}</p>
         <p className="flex flex-wrap gap-x-6">
           <Link href="/about">{t("footerAbout")}</Link>
+          <Link href="/data">{t("footerData")}</Link>
           <Link href="/quality">{t("footerQuality")}</Link>
           <Link href="/developers">{t("footerDevelopers")}</Link>
         </p>

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { PROJECT_CODE } from "../domain/project-code";
+import { EXPORT_FILE, EXPORT_VERSION } from "../exports/manifest";
 import { STAT_TABLE_IDS } from "../tables";
 import type { ApiErrorCode } from "./errors";
 import {
@@ -178,6 +179,34 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
     examples: [
       { href: "/projects/feed.xml?region=Kainuu", status: 200 },
       { href: "/projects/feed.xml?startTo=later", status: 400 },
+    ],
+  },
+  {
+    id: "exportFile",
+    path: "/api/exports/{version}/{file}",
+    summary:
+      "One open-data file of the whole registry (listed on /data with its size, row count and SHA-256): a CSV per table, data_dictionary.csv or projects.jsonl. Written after each import that changed the data; `latest` names the newest version.",
+    pathParameters: [
+      {
+        name: "version",
+        schema: z.union([z.literal("latest"), z.string().regex(EXPORT_VERSION)]),
+        description: "The data version (such as 20261123T201212123Z), or latest.",
+      },
+      {
+        name: "file",
+        schema: z.string().regex(EXPORT_FILE),
+        description: "The file's name, such as project.csv.",
+      },
+    ],
+    query: [],
+    conditional: false,
+    responses: [
+      { status: 200, contentType: "application/jsonl", body: { kind: "text" }, description: "The file." },
+      notFound("file"),
+    ],
+    examples: [
+      { href: "/api/exports/latest/projects.jsonl", status: 200 },
+      { href: "/api/exports/latest/nothing.csv", status: 404 },
     ],
   },
   {

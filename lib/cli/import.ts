@@ -8,6 +8,7 @@ import cliProgress from "cli-progress";
 import { openDatabase } from "../database/connection";
 import { migrate } from "../database/migrate";
 import { getEnv } from "../env";
+import { generateExports } from "../exports/generate-exports";
 import { importPaths } from "../import/import-documents";
 import { formatImportDetails, formatImportSummary } from "../import/import-report";
 import { fail, runMain } from "./run-main";
@@ -44,6 +45,12 @@ runMain(async () => {
     bar?.stop();
     console.log(`${values["dry-run"] ? "Dry run (nothing written): " : ""}${formatImportSummary(report)}`);
     for (const line of formatImportDetails(report)) console.log(line);
+    if (!values["dry-run"]) {
+      const exported = await generateExports(database.url, getEnv().exportsDir);
+      console.log(
+        `Open-data files ${exported.manifest.version}: ${exported.written ? "written" : "up to date"} (${getEnv().exportsDir})`,
+      );
+    }
     return report.rejected.length > 0 ? 1 : 0;
   } finally {
     await database.stop();

@@ -7,12 +7,15 @@
  *   --throwaway   use a throwaway database (end-to-end tests)
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase, openThrowawayDatabase, type RunningDatabase } from "../database/connection";
 import { isPortFree } from "../database/free-port";
 import { migrate } from "../database/migrate";
 import { getEnv } from "../env";
+import { generateExports } from "../exports/generate-exports";
 import { importPaths } from "../import/import-documents";
 import { formatImportDetails, formatImportSummary } from "../import/import-report";
 import { isBuildFresh, markBuildFresh, sourceHash } from "./build-freshness";
@@ -91,10 +94,17 @@ runMain(async () => {
   const report = await importPaths(database.url, [path.join(ROOT, "seeds")]);
   log(`Seeds: ${formatImportSummary(report)}`);
   for (const line of formatImportDetails(report)) log(line);
+  // A throwaway database's files go to a throwaway folder, never beside the real data's.
+  const exportsDir = values.throwaway
+    ? await mkdtemp(path.join(tmpdir(), "registry-exports-"))
+    : env.exportsDir;
+  const exported = await generateExports(database.url, exportsDir);
+  log(`Open-data files ${exported.manifest.version}: ${exported.written ? "written" : "up to date"}`);
 
   const childEnv = {
     ...process.env,
     DATABASE_URL: database.url,
+    REGISTRY_EXPORTS_DIR: exportsDir,
     PORT: String(env.PORT),
     NEXT_TELEMETRY_DISABLED: "1",
   };

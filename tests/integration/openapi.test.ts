@@ -1,8 +1,12 @@
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { API_ENDPOINTS } from "@/lib/api/endpoints";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
+import { generateExports } from "@/lib/exports/generate-exports";
 import { ORIGIN, request } from "../support/api-routes";
 import { createSeededTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -14,6 +18,8 @@ describe("the OpenAPI document", () => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await createSeededTestDatabase();
+    process.env.REGISTRY_EXPORTS_DIR = await fs.mkdtemp(path.join(os.tmpdir(), "openapi-exports-"));
+    await generateExports(db.url, process.env.REGISTRY_EXPORTS_DIR);
   });
   afterAll(() => db.drop());
 

@@ -7,6 +7,7 @@ import { GET as project } from "@/app/api/projects/[code]/route";
 import { GET as projectsCsv } from "@/app/api/projects.csv/route";
 import { GET as projectsJson } from "@/app/api/projects.json/route";
 import { GET as table } from "@/app/api/tables/[file]/route";
+import { GET as exportFile } from "@/app/api/exports/[version]/[file]/route";
 import { GET as feed } from "@/app/projects/feed.xml/route";
 import { GET as localeFeed } from "@/app/[locale]/projects/feed.xml/route";
 
@@ -19,6 +20,7 @@ const ROUTES: [RegExp, Handler][] = [
   [/^\/api\/projects\.csv$/, projectsCsv as Handler],
   [/^\/api\/projects\/(?<code>[^/]+)$/, project as Handler],
   [/^\/api\/tables\/(?<file>[^/]+)$/, table as Handler],
+  [/^\/api\/exports\/(?<version>[^/]+)\/(?<file>[^/]+)$/, exportFile as Handler],
   [/^\/projects\/feed\.xml$/, feed as Handler],
   [/^\/(?<locale>[^/]+)\/projects\/feed\.xml$/, localeFeed as Handler],
 ];
