@@ -74,6 +74,8 @@ runMain(async () => {
     features,
   };
   fs.writeFileSync(TARGET, `${JSON.stringify(output)}\n`);
-  console.log(`Wrote ${path.relative(ROOT, TARGET)}: ${features.length} regions, ${fs.statSync(TARGET).size} bytes`);
+  console.log(
+    `Wrote ${path.relative(ROOT, TARGET)}: ${features.length} regions, ${fs.statSync(TARGET).size} bytes`,
+  );
   return 0;
 });
