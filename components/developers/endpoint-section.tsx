@@ -4,7 +4,13 @@ import type { EndpointDoc } from "@/lib/api/developer-docs";
 /** One endpoint: what it does, its parameters, its responses and example requests to click. */
 export async function EndpointSection({ endpoint }: { endpoint: EndpointDoc }) {
   const t = await getTranslations("developers");
-  const describe = (name: string) => (t.has(`param.${name}`) ? t(`param.${name}`) : "");
+  // A parameter is described once (`param.<name>`), unless an endpoint gives it another meaning.
+  const describe = (name: string) =>
+    t.has(`paramFor.${endpoint.id}.${name}`)
+      ? t(`paramFor.${endpoint.id}.${name}`)
+      : t.has(`param.${name}`)
+        ? t(`param.${name}`)
+        : "";
   return (
     <section id={endpoint.id} aria-labelledby={`${endpoint.id}-heading`} className="space-y-3">
       <h2 id={`${endpoint.id}-heading`}>
