@@ -25,8 +25,11 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     const details = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new EnvError(`Invalid environment: ${details.join("; ")}`);
   }
-  const dataDir = path.resolve(result.data.REGISTRY_DATA_DIR);
-  const exportsDir = path.resolve(result.data.REGISTRY_EXPORTS_DIR ?? path.join(dataDir, "exports"));
+  // Folders chosen at run time: the web server's bundler must not trace them (turbopackIgnore).
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ result.data.REGISTRY_DATA_DIR);
+  const exportsDir = path.resolve(
+    /*turbopackIgnore: true*/ result.data.REGISTRY_EXPORTS_DIR ?? path.join(dataDir, "exports"),
+  );
   return { ...result.data, dataDir, exportsDir };
 }
 
