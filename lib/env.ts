@@ -21,9 +21,11 @@ const envSchema = z.object({
   // Requests a minute per client to /api (0: no limit) and, of those, to the full exports.
   RATE_LIMIT_API_PER_MINUTE: z.coerce.number().int().min(0).default(120),
   RATE_LIMIT_EXPORTS_PER_MINUTE: z.coerce.number().int().min(0).default(10),
+  /** Where the open-data files are written and served from; default `<data dir>/exports`. */
+  REGISTRY_EXPORTS_DIR: z.string().trim().min(1).optional(),
 });
 
-export type Env = z.infer<typeof envSchema> & { dataDir: string };
+export type Env = z.infer<typeof envSchema> & { dataDir: string; exportsDir: string };
 
 export class EnvError extends Error {}
 
@@ -33,7 +35,12 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     const details = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new EnvError(`Invalid environment: ${details.join("; ")}`);
   }
-  return { ...result.data, dataDir: path.resolve(result.data.REGISTRY_DATA_DIR) };
+  // Folders chosen at run time: the web server's bundler must not trace them (turbopackIgnore).
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ result.data.REGISTRY_DATA_DIR);
+  const exportsDir = path.resolve(
+    /*turbopackIgnore: true*/ result.data.REGISTRY_EXPORTS_DIR ?? path.join(dataDir, "exports"),
+  );
+  return { ...result.data, dataDir, exportsDir };
 }
 
 let cached: Env | undefined;

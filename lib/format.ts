@@ -48,3 +48,24 @@ export function formatDate(isoDate: string, locale: Locale): string {
     timeZone: "UTC",
   }).format(date);
 }
+
+/** A moment as the locale writes it, in Finnish time: 23.11.2026 klo 21.05 / 23 Nov 2026, 21:05. */
+export function formatDateTime(moment: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: locale === "fi" ? "short" : "medium",
+    timeStyle: "short",
+    timeZone: "Europe/Helsinki",
+  }).format(moment);
+}
+
+/** A file size: 950 B, 12.3 kB, 4.1 MB (decimal units). */
+export function formatBytes(bytes: number, locale: Locale): string {
+  const units = ["byte", "kilobyte", "megabyte", "gigabyte"] as const;
+  const exponent = Math.min(units.length - 1, Math.floor(Math.log10(Math.max(bytes, 1)) / 3));
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: "unit",
+    unit: units[exponent],
+    unitDisplay: "short",
+    maximumFractionDigits: exponent === 0 ? 0 : 1,
+  }).format(bytes / 1000 ** exponent);
+}

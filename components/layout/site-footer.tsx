@@ -15,6 +15,15 @@ export async function SiteFooter() {
             <Link href="/about">{t("footerAbout")}</Link>
           </li>
           <li>
+            <Link href="/data">{t("footerData")}</Link>
+          </li>
+          <li>
+            <Link href="/quality">{t("footerQuality")}</Link>
+          </li>
+          <li>
+            <Link href="/developers">{t("footerDevelopers")}</Link>
+          </li>
+          <li>
             <Link href="/accessibility">{t("footerAccessibility")}</Link>
           </li>
           <li>

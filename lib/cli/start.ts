@@ -8,6 +8,8 @@
  *   --also-import PATH   import these documents after the seeds (the hardening tests' hostile ones)
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase, openThrowawayDatabase, type RunningDatabase } from "../database/connection";
@@ -15,6 +17,7 @@ import { isPortFree } from "../database/free-port";
 import { migrate } from "../database/migrate";
 import { superviseDatabase } from "../database/supervise";
 import { getEnv } from "../env";
+import { generateExports } from "../exports/generate-exports";
 import { importPaths } from "../import/import-documents";
 import { formatImportDetails, formatImportSummary } from "../import/import-report";
 import { importSeeds } from "../import/import-seeds";
@@ -117,10 +120,17 @@ runMain(async () => {
     log(`Also imported: ${formatImportSummary(extraReport)}`);
     for (const line of formatImportDetails(extraReport)) log(line);
   }
+  // A throwaway database's files go to a throwaway folder, never beside the real data's.
+  const exportsDir = values.throwaway
+    ? await mkdtemp(path.join(tmpdir(), "registry-exports-"))
+    : env.exportsDir;
+  const exported = await generateExports(database.url, exportsDir);
+  log(`Open-data files ${exported.manifest.version}: ${exported.written ? "written" : "up to date"}`);
 
   const childEnv = {
     ...process.env,
     DATABASE_URL: database.url,
+    REGISTRY_EXPORTS_DIR: exportsDir,
     PORT: String(env.PORT),
     NEXT_TELEMETRY_DISABLED: "1",
   };

@@ -26,6 +26,7 @@ import {
   type WriteOutcome,
   type WriteResult,
 } from "./write-project";
+import { recordImportRun } from "./import-run";
 import { writeWebPage } from "./write-web-page";
 
 export interface ImportOptions extends ParseOptions {
@@ -95,6 +96,7 @@ export async function importPaths(
   paths: readonly string[],
   options: ImportOptions = {},
 ): Promise<ImportReport> {
+  const startedAt = new Date();
   const report: ImportReport = {
     created: [],
     updated: [],
@@ -257,6 +259,13 @@ export async function importPaths(
       options.onProgress?.(++done, total);
     }
     if (lost) report.interrupted = { reason: reason(lost), notAttempted };
+    else if (!options.dryRun)
+      await recordImportRun(client, {
+        startedAt,
+        paths: paths.map(displayName),
+        files: files.length,
+        report,
+      });
   } catch (error) {
     // Lost while taking the lock or predicting: nothing of this import was written.
     if (!lost) throw error;

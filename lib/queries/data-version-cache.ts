@@ -24,7 +24,7 @@ const currentDataVersion = cache(async (): Promise<string> => {
  * The registry's data version as an opaque string (equal strings: equal data). Read once per
  * request; for cache keys, ETags and conditional requests.
  */
-export function getDataVersion(): Promise<string> {
+export function getDataVersionId(): Promise<string> {
   return currentDataVersion();
 }
 
@@ -73,4 +73,25 @@ export function cachedBySearch<Rest extends unknown[], T>(
     cachedPerDataVersion(`${name}?${search.key}#${JSON.stringify(rest)}`, () => aggregate(search, ...rest), {
       perSearch: true,
     });
+}
+
+export interface DataVersion {
+  /** Changes whenever the data may have changed. */
+  version: string;
+  /** When the data last changed: the newest project or web page write (the epoch when empty). */
+  changedAt: Date;
+}
+
+/**
+ * The registry's data version and when the data last changed, for HTTP validators (ETag,
+ * Last-Modified) and export file names. The one place that says what "the data version" is.
+ */
+export async function getDataVersion(): Promise<DataVersion> {
+  const version = await currentDataVersion();
+  const changedAt = await cachedPerDataVersion("data-changed-at", async () => {
+    const [row] = await getDb().$queryRaw<{ changed_at: Date | null }[]>`
+      SELECT greatest((SELECT max(updated_at) FROM project), (SELECT max(imported_at) FROM project_web_page)) AS changed_at`;
+    return row?.changed_at ?? new Date(0);
+  });
+  return { version, changedAt };
 }

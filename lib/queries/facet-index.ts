@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "kysely";
 import { getKysely } from "../db";
 import { FACET_KEYS, FILTERS, type FacetKey } from "../search/filters";
-import { getDataVersion } from "./data-version-cache";
+import { getDataVersionId } from "./data-version-cache";
 
 /**
  * Facet counting at search-engine speed: an in-process index of which projects carry which facet
@@ -106,7 +106,7 @@ let current: { version: string; index: Promise<FacetIndex> } | undefined;
 
 /** The facet index of the current data version, built on first use after each import. */
 export async function getFacetIndex(): Promise<FacetIndex> {
-  const version = await getDataVersion();
+  const version = await getDataVersionId();
   if (current?.version !== version) {
     const index = buildFacetIndex();
     current = { version, index };

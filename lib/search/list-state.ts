@@ -121,7 +121,7 @@ export function parseListStateStrict<E extends ExtraParsers = Record<never, neve
       if (parsed === null) problems.push(`parameter '${key}': '${printable(value)}' is not a valid value`);
     }
   }
-  if (problems.length > 0) throw new ApiError(400, "Bad query parameters", problems);
+  if (problems.length > 0) throw new ApiError("invalid_parameters", "Bad query parameters", problems);
   const own = extra ? createLoader(extra as never)(search) : {};
   return { ...parseListState(search), ...own } as ListState & inferParserType<E>;
 }

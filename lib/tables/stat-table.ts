@@ -37,7 +37,7 @@ export interface TableOrder {
   direction: "asc" | "desc";
 }
 
-const ORDER = /^([a-z][\w-]*)\.([a-zA-Z]\w*)\.(asc|desc)$/;
+export const TABLE_ORDER = /^([a-z][\w-]*)\.([a-zA-Z]\w*)\.(asc|desc)$/;
 
 /**
  * `order=funding-axis.planned.desc` (repeatable, one per table) → each table's order. Anything
@@ -49,7 +49,7 @@ export const tableOrdersSchema = z
   .transform((values) => {
     const orders: Record<string, TableOrder> = {};
     for (const value of values) {
-      const match = typeof value === "string" ? ORDER.exec(value) : null;
+      const match = typeof value === "string" ? TABLE_ORDER.exec(value) : null;
       if (match) orders[match[1]!] = { column: match[2]!, direction: match[3] as "asc" | "desc" };
     }
     return orders;

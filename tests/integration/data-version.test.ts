@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importPaths } from "@/lib/import/import-documents";
-import { getDataVersion } from "@/lib/queries/data-version-cache";
+import { getDataVersionId as getDataVersion } from "@/lib/queries/data-version-cache";
 import { findProjects } from "@/lib/queries/find-projects";
 import { parseListState } from "@/lib/search/list-state";
 import { editSeed } from "../support/documents";

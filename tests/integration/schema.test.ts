@@ -120,6 +120,28 @@ describe("the migrated database is what the Prisma client expects", () => {
     );
   });
 
+  it("an import run can be written and read back", async () => {
+    const run = await db.prisma.importRun.create({
+      data: {
+        startedAt: new Date("2026-01-01T10:00:00Z"),
+        finishedAt: new Date("2026-01-01T10:00:05Z"),
+        paths: ["seeds"],
+        files: 5,
+        created: 4,
+        updated: 0,
+        unchanged: 0,
+        rejected: 1,
+        rejectedFiles: [{ file: "seeds/x.txt", problems: [{ severity: "error", message: "m" }] }],
+      },
+    });
+    const read = await db.prisma.importRun.findUniqueOrThrow({ where: { id: run.id } });
+    expect(read).toMatchObject({ paths: ["seeds"], files: 5, rejected: 1 });
+    expect(read.finishedAt.toISOString()).toBe("2026-01-01T10:00:05.000Z");
+    expect(read.rejectedFiles).toEqual([
+      { file: "seeds/x.txt", problems: [{ severity: "error", message: "m" }] },
+    ]);
+  });
+
   it("the database refuses scores outside 0–10", async () => {
     await expect(
       db.query(

@@ -3,6 +3,7 @@ import { HorizontalBarChart } from "@/components/charts/horizontal-bar-chart";
 import { FundingScatter } from "@/components/charts/funding-scatter";
 import { HistogramChart } from "@/components/charts/histogram-chart";
 import { FilterScope } from "@/components/funding/filter-scope";
+import { RegionMap } from "@/components/funding/region-map";
 import { ProjectFundingTable } from "@/components/funding/project-funding-table";
 import { EmptyState } from "@/components/search/empty-state";
 import { DefinitionList } from "@/components/ui/definition-list";
@@ -10,6 +11,8 @@ import { CsvLinks } from "@/components/ui/csv-links";
 import { StatTableView } from "@/components/ui/stat-table-view";
 import { projectsCsvHref } from "@/lib/tables/csv-format";
 import { absorptionRate } from "@/lib/domain/funding";
+import { MAP_PARAMETER } from "@/lib/geo/region-map";
+import { fundingRegionMap } from "@/lib/geo/region-map-view";
 import { formatEuro, formatPercent } from "@/lib/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { groupLabel } from "@/lib/i18n/vocabulary";
@@ -40,9 +43,10 @@ export default async function FundingPage({ params, searchParams }: Props) {
   const raw = await searchParams;
   const { state, search, pageQuery } = await loadSearch(raw);
   const orders = tableOrdersSchema.parse(raw.order);
-  const [t, te, overview, breakdowns, rates, scatter] = await Promise.all([
+  const [t, te, tm, overview, breakdowns, rates, scatter] = await Promise.all([
     getTranslations("funding"),
     getTranslations("emptyState"),
+    getTranslations("funding.map"),
     getFundingOverview(search),
     Promise.all(BREAKDOWNS.map((by) => getFundingBreakdown(search, by))),
     findAbsorptionRates(search),
@@ -149,6 +153,21 @@ export default async function FundingPage({ params, searchParams }: Props) {
             <ProjectFundingTable caption={t("scatter")} testId="funding-points" rows={scatter.points} />
           </details>
         </figure>
+      </section>
+
+      <section id="region-map" aria-labelledby="region-map-heading" className="space-y-2">
+        <h2 id="region-map-heading">{tm("heading")}</h2>
+        <p className="text-sm text-slate-700">{t("regionNote")}</p>
+        <RegionMap
+          view={fundingRegionMap(
+            breakdowns[BREAKDOWNS.indexOf("region")] ?? [],
+            raw[MAP_PARAMETER],
+            filters,
+            locale,
+            (key, values) => tm(key, values),
+          )}
+          measureLegend={tm("measureLegend")}
+        />
       </section>
 
       {BREAKDOWNS.map((by, index) => {

@@ -12,6 +12,7 @@ import { projectsCsvHref } from "@/lib/tables/csv-format";
 import { formatEuro, formatPercent } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import { localePath, resolveLocale } from "@/lib/i18n/locale";
+import { searchFeedPath } from "@/lib/feed/search-feed";
 import { findProjects } from "@/lib/queries/find-projects";
 import { getPlaceParents } from "@/lib/queries/get-place-parents";
 import { CompareTray } from "@/components/compare/compare-tray";
@@ -150,6 +151,11 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
                 href={(format) => projectsCsvHref(download("csv"), format, locale)}
               />
             )}
+            <p className="mt-1 text-sm">
+              <a href={searchFeedPath(locale, filterQuery(listParams))} type="application/atom+xml">
+                {t("follow")}
+              </a>
+            </p>
             {result.items.length === 0 ? (
               <div className="mt-4 rounded border border-slate-300 p-4">
                 <p className="font-semibold">{t("empty")}</p>

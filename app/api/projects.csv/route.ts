@@ -1,3 +1,4 @@
+import { respondConditionally } from "@/lib/api/conditional";
 import { errorResponse } from "@/lib/api/errors";
 import { absorptionRate } from "@/lib/domain/funding";
 import { pullStream } from "@/lib/http/stream";
@@ -95,13 +96,15 @@ async function* csvPieces(search: ResolvedSearch, dialect: CsvDialect): AsyncGen
 export async function GET(request: Request) {
   try {
     const state = parseListStateStrict(new URL(request.url).searchParams, ["sort"], CSV_DOWNLOAD_PARSERS);
-    const search = await resolveSearch(state);
-    const dialect = csvDialect(state.format, state.lang);
-    return new Response(pullStream(csvPieces(search, dialect)), {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="esf-projects${state.format === "excel" ? "-excel" : ""}.csv"`,
-      },
+    return await respondConditionally(request, async () => {
+      const search = await resolveSearch(state);
+      const dialect = csvDialect(state.format, state.lang);
+      return new Response(pullStream(csvPieces(search, dialect)), {
+        headers: {
+          "Content-Type": "text/csv; charset=utf-8",
+          "Content-Disposition": `attachment; filename="esf-projects${state.format === "excel" ? "-excel" : ""}.csv"`,
+        },
+      });
     });
   } catch (error) {
     return errorResponse(error);

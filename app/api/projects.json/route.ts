@@ -1,3 +1,4 @@
+import { respondConditionally } from "@/lib/api/conditional";
 import { errorResponse } from "@/lib/api/errors";
 import { pullStream } from "@/lib/http/stream";
 import { findProjectCodes } from "@/lib/queries/find-projects";
@@ -24,12 +25,14 @@ async function* jsonPieces(codes: readonly string[]): AsyncGenerator<string> {
 export async function GET(request: Request) {
   try {
     const state = parseListStateStrict(new URL(request.url).searchParams, ["sort"]);
-    const codes = await findProjectCodes(await resolveSearch(state));
-    return new Response(pullStream(jsonPieces(codes)), {
-      headers: {
-        "Content-Type": "application/json; charset=utf-8",
-        "Content-Disposition": 'attachment; filename="esf-projects.json"',
-      },
+    return await respondConditionally(request, async () => {
+      const codes = await findProjectCodes(await resolveSearch(state));
+      return new Response(pullStream(jsonPieces(codes)), {
+        headers: {
+          "Content-Type": "application/json; charset=utf-8",
+          "Content-Disposition": 'attachment; filename="esf-projects.json"',
+        },
+      });
     });
   } catch (error) {
     return errorResponse(error);

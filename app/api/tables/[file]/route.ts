@@ -1,3 +1,4 @@
+import { respondConditionally } from "@/lib/api/conditional";
 import { ApiError, errorResponse } from "@/lib/api/errors";
 import { parseListStateStrict } from "@/lib/search/list-state";
 import { resolveSearch } from "@/lib/search/resolve-search";
@@ -18,7 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     const { file } = await params;
     const id = file.replace(/\.csv$/, "");
     if (!file.endsWith(".csv") || !STAT_TABLE_IDS.includes(id)) {
-      throw new ApiError(404, `No table '${file}'`, [
+      throw new ApiError("not_found", `No table '${file}'`, [
         `tables: ${STAT_TABLE_IDS.map((t) => `${t}.csv`).join(", ")}`,
       ]);
     }
@@ -26,27 +27,29 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     const orderValues = search.getAll("order");
     const order = tableOrdersSchema.parse(orderValues)[id];
     if (orderValues.length > 1 || (orderValues.length === 1 && !order)) {
-      throw new ApiError(400, "Bad query parameters", [
+      throw new ApiError("invalid_parameters", "Bad query parameters", [
         `parameter 'order': expected one '${id}.<column>.<asc|desc>', got '${orderValues.join("', '")}'`,
       ]);
     }
     search.delete("order");
     const state = parseListStateStrict(search, [], CSV_DOWNLOAD_PARSERS);
     const { lang } = state;
-    const resolved = await resolveSearch(state);
-    const table = await getStatTable(id, resolved, lang);
-    if (!table) throw new ApiError(404, `No table '${file}'`);
-    if (order && !table.columns.some((column) => column.key === order.column)) {
-      throw new ApiError(400, "Bad query parameters", [
-        `parameter 'order': '${order.column}' is not a column of ${id} (${table.columns.map((c) => c.key).join(", ")})`,
-      ]);
-    }
-    const csv = statTableCsv(sortTable(table, order, lang), csvDialect(state.format, lang));
-    return new Response(csv, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${id}${state.format === "excel" ? "-excel" : ""}.csv"`,
-      },
+    return await respondConditionally(request, async () => {
+      const resolved = await resolveSearch(state);
+      const table = await getStatTable(id, resolved, lang);
+      if (!table) throw new ApiError("not_found", `No table '${file}'`);
+      if (order && !table.columns.some((column) => column.key === order.column)) {
+        throw new ApiError("invalid_parameters", "Bad query parameters", [
+          `parameter 'order': '${order.column}' is not a column of ${id} (${table.columns.map((c) => c.key).join(", ")})`,
+        ]);
+      }
+      const csv = statTableCsv(sortTable(table, order, lang), csvDialect(state.format, lang));
+      return new Response(csv, {
+        headers: {
+          "Content-Type": "text/csv; charset=utf-8",
+          "Content-Disposition": `attachment; filename="${id}${state.format === "excel" ? "-excel" : ""}.csv"`,
+        },
+      });
     });
   } catch (error) {
     return errorResponse(error);
