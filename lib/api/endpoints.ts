@@ -17,7 +17,7 @@ import {
 } from "./parameters";
 
 /** A schema in the document's components (see COMPONENT_SCHEMAS in openapi.ts). */
-export type ComponentName = "ProjectRecord" | "Error";
+export type ComponentName = "ProjectRecord" | "ProjectWithWebPages" | "Error";
 
 export type ResponseBody =
   { kind: "component"; name: ComponentName; array?: boolean } | { kind: "text" } | { kind: "object" };
@@ -115,7 +115,7 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
   {
     id: "project",
     path: "/api/projects/{code}",
-    summary: "One project's canonical record.",
+    summary: "One project's canonical record, with what its own web pages tell and list (`webPages`).",
     pathParameters: [
       {
         name: "code",
@@ -129,8 +129,8 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
       {
         status: 200,
         contentType: "application/json",
-        body: { kind: "component", name: "ProjectRecord" },
-        description: "The record.",
+        body: { kind: "component", name: "ProjectWithWebPages" },
+        description: "The record and its web pages.",
       },
       notFound("project"),
     ],

@@ -4,13 +4,14 @@
  * OpenAPI 3.1's dialect) and from the endpoint list. Nothing here is written by hand twice.
  */
 import { z } from "zod";
-import { projectRecordSchema } from "../schemas/record";
+import { projectRecordSchema, projectWithWebPagesSchema } from "../schemas/record";
 import { API_ENDPOINTS, type ApiEndpoint, type ApiResponse, type ComponentName } from "./endpoints";
 import { apiErrorBodySchema } from "./errors";
 import type { QueryParameter } from "./parameters";
 
 const COMPONENT_SCHEMAS: Record<ComponentName, z.ZodType> = {
   ProjectRecord: projectRecordSchema,
+  ProjectWithWebPages: projectWithWebPagesSchema,
   Error: apiErrorBodySchema,
 };
 

@@ -11,7 +11,7 @@ import { z } from "zod";
 import { openDatabase, waitForDatabase } from "../database/connection";
 import { migrate } from "../database/migrate";
 import { getEnv } from "../env";
-import { generateExports } from "../exports/generate-exports";
+import { describeExportRun } from "../exports/generate-exports";
 import { importPaths } from "../import/import-documents";
 import { formatImportDetails, formatImportSummary, importExitCode } from "../import/import-report";
 import { fail, runMain } from "./run-main";
@@ -67,10 +67,7 @@ runMain(async () => {
     console.log(`${values["dry-run"] ? "Dry run (nothing written): " : ""}${formatImportSummary(report)}`);
     for (const line of formatImportDetails(report)) console.log(line);
     if (!values["dry-run"] && !report.interrupted) {
-      const exported = await generateExports(database.url, getEnv().exportsDir);
-      console.log(
-        `Open-data files ${exported.manifest.version}: ${exported.written ? "written" : "up to date"} (${getEnv().exportsDir})`,
-      );
+      console.log(await describeExportRun(database.url, getEnv().exportsDir));
     }
     return importExitCode(report);
   } finally {

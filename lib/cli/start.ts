@@ -17,7 +17,7 @@ import { isPortFree } from "../database/free-port";
 import { migrate } from "../database/migrate";
 import { superviseDatabase } from "../database/supervise";
 import { getEnv } from "../env";
-import { generateExports } from "../exports/generate-exports";
+import { describeExportRun } from "../exports/generate-exports";
 import { importPaths } from "../import/import-documents";
 import { formatImportDetails, formatImportSummary } from "../import/import-report";
 import { importSeeds } from "../import/import-seeds";
@@ -124,8 +124,7 @@ runMain(async () => {
   const exportsDir = values.throwaway
     ? await mkdtemp(path.join(tmpdir(), "registry-exports-"))
     : env.exportsDir;
-  const exported = await generateExports(database.url, exportsDir);
-  log(`Open-data files ${exported.manifest.version}: ${exported.written ? "written" : "up to date"}`);
+  log(await describeExportRun(database.url, exportsDir));
 
   const childEnv = {
     ...process.env,

@@ -236,3 +236,19 @@ async function pruneOldVersions(root: string): Promise<void> {
   for (const old of versions.slice(0, Math.max(0, versions.length - KEPT_VERSIONS)))
     await fs.rm(path.join(root, old), { recursive: true, force: true });
 }
+
+/**
+ * The open-data files after an import, as one line for a command's output. Writing them is a
+ * by-product: a failure (a folder without write permission) is said in one line, and the import,
+ * already committed, still counts as done.
+ */
+export async function describeExportRun(databaseUrl: string, exportsDir: string): Promise<string> {
+  try {
+    const exported = await generateExports(databaseUrl, exportsDir);
+    return `Open-data files ${exported.manifest.version}: ${exported.written ? "written" : "up to date"} (${exportsDir})`;
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === "EACCES" ? "permission denied" : (error as Error).message;
+    return `Open-data files not written to ${exportsDir}: ${reason}`;
+  }
+}

@@ -10,7 +10,9 @@ import {
   type ProjectRow,
 } from "../database/project-record";
 import { problemSchema, type Problem } from "../ingest/problems";
-import type { ProjectRecord, WebPageItem } from "../schemas/record";
+import type { ProjectRecord, ProjectWebPageView, WebPageItem } from "../schemas/record";
+
+export type { ProjectWebPageView };
 
 const storedProblems = jsonColumn(z.array(problemSchema).nullable());
 const noteDetail = jsonColumn(z.record(z.string(), z.unknown()).nullable());
@@ -28,17 +30,6 @@ export interface ProjectDetails {
   webPageTitle: string | null;
   /** The project's own web pages: their source, how they were linked, their narrative and items. */
   webPages: ProjectWebPageView[];
-}
-
-export interface ProjectWebPageView {
-  title: string;
-  /** The page's own address, when known. */
-  address: string | null;
-  sourceFile: string;
-  /** code (printed on the page), flag (given at import), address or confirmed (by a person). */
-  linkedBy: string | null;
-  narrative: string[];
-  items: WebPageItem[];
 }
 
 const toItem = (item: ProjectRow["webPages"][number]["items"][number]): WebPageItem => ({

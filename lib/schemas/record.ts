@@ -161,3 +161,22 @@ export const webPageRecordSchema = z.object({
 
 export type WebPageRecord = z.infer<typeof webPageRecordSchema>;
 export type WebPageItem = z.infer<typeof webPageItemSchema>;
+
+/** A web page of a project as the project API shows it: where it came from and what it says. */
+export const projectWebPageViewSchema = z.object({
+  title: z.string(),
+  /** The page's own address, when known. */
+  address: z.string().nullable(),
+  sourceFile: z.string(),
+  /** code (printed on the page), flag (given at import), address or confirmed (by a person). */
+  linkedBy: z.string().nullable(),
+  narrative: z.array(z.string()),
+  items: z.array(webPageItemSchema),
+});
+export type ProjectWebPageView = z.infer<typeof projectWebPageViewSchema>;
+
+/** `/api/projects/{code}`: the canonical record with what its own web pages tell and list. */
+export const projectWithWebPagesSchema = z.intersection(
+  projectRecordSchema,
+  z.object({ webPages: z.array(projectWebPageViewSchema) }),
+);

@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { displayName } from "@/lib/ingest/source-files";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importPaths } from "@/lib/import/import-documents";
 import { findProjects } from "@/lib/queries/find-projects";
@@ -49,7 +50,7 @@ describe("the data-quality overview", () => {
 
     const [latest] = await getImportHistory();
     expect(latest).toMatchObject({ files: 2, created: 1, updated: 0, unchanged: 0, rejected: 1 });
-    expect(latest!.paths).toEqual([path.relative(process.cwd(), dir)]);
+    expect(latest!.paths).toEqual([displayName(dir)]);
     expect(latest!.rejectedFiles).toHaveLength(1);
     expect(latest!.rejectedFiles[0]!.file).toContain("cut.txt");
     expect(latest!.rejectedFiles[0]!.problems.length).toBeGreaterThan(0);
