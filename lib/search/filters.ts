@@ -19,8 +19,6 @@ export interface Grouping {
   value: RawBuilder<unknown>;
   label: RawBuilder<unknown>;
   from: RawBuilder<unknown>;
-  /** The columns of `project p` it reads (facet counts read the matching projects once, with these). */
-  columns: string[];
 }
 
 export type TextMode = "fulltext" | "fuzzy";
@@ -46,13 +44,11 @@ const column = (name: string, expression: RawBuilder<unknown> = sql.ref(`p.${nam
   value: expression,
   label: expression,
   from: sql``,
-  columns: [name],
 });
 const numbered = (alias: string, table: string, foreignKey: string): Grouping => ({
   value: sql.raw(`${alias}.number`),
   label: sql.raw(`${alias}.number || '. ' || ${alias}.name`),
   from: sql.raw(`JOIN ${table} ${alias} ON ${alias}.id = p.${foreignKey}`),
-  columns: [foreignKey],
 });
 const place = (alias: string, table: string): Grouping => ({
   value: sql.raw(`${alias}.name`),
@@ -60,7 +56,6 @@ const place = (alias: string, table: string): Grouping => ({
   from: sql.raw(
     `JOIN project_${table} ${alias}_link ON ${alias}_link.project_id = p.id JOIN ${table} ${alias} ON ${alias}.id = ${alias}_link.${table}_id`,
   ),
-  columns: ["id"],
 });
 const placeCondition = (table: string, names: string[]) =>
   sql<SqlBool>`EXISTS (SELECT 1 FROM ${sql.table(`project_${table}`)} x JOIN ${sql.table(table)} t ON t.id = x.${sql.ref(`${table}_id`)}
@@ -149,7 +144,6 @@ export const FILTERS = {
       value: sql`ra.name`,
       label: sql`ra.name`,
       from: sql`JOIN responsible_authority ra ON ra.id = p.responsible_authority_id`,
-      columns: ["responsible_authority_id"],
     },
     (values) =>
       sql<SqlBool>`p.responsible_authority_id IN (SELECT id FROM responsible_authority WHERE name = ANY(${values}))`,
@@ -241,8 +235,3 @@ export function groupingFor(key: GroupingKey): Grouping {
     ? EXTRA_GROUPINGS[key as keyof typeof EXTRA_GROUPINGS]
     : FILTERS[key as FacetKey].grouping;
 }
-
-/** Every column of `project p` the facets group by: what facet counts read of the matching projects. */
-export const FACET_COLUMNS = [
-  ...new Set(["id", ...FACET_KEYS.flatMap((key) => FILTERS[key].grouping.columns)]),
-];
