@@ -84,7 +84,7 @@ export const API_ENDPOINTS: ApiEndpoint[] = [
       {
         status: 200,
         contentType: "application/json",
-        body: { kind: "component", name: "ProjectRecord", array: true },
+        body: { kind: "component", name: "ProjectWithWebPages", array: true },
         description: "The matching projects' records.",
       },
       badParameters,

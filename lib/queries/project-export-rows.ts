@@ -22,6 +22,8 @@ export type ProjectExportRow = Pick<
   indicators: ProjectRecord["indicators"];
   hasFinalReport: boolean;
   incomplete: boolean;
+  /** Outputs listed on the project's own web pages (pilots, articles, theses, events …). */
+  webPageOutputs: number;
 };
 
 type Row = {
@@ -52,6 +54,7 @@ type Row = {
   persons_realised: number | null;
   has_final_report: boolean;
   incomplete: boolean;
+  web_page_outputs: number;
 };
 
 const names = (link: string, table: string) =>
@@ -93,6 +96,7 @@ const toExportRow = (row: Row): ProjectExportRow => ({
   },
   hasFinalReport: row.has_final_report,
   incomplete: row.incomplete,
+  webPageOutputs: row.web_page_outputs,
 });
 
 /**
@@ -122,7 +126,9 @@ export async function* streamProjectExportRows(
         p.granted_eu_state::float8 AS granted, p.realised_eu_state::float8 AS realised_eu,
         p.planned_public_total::float8 AS planned, p.realised_public_total::float8 AS realised,
         p.companies_planned, p.companies_realised, p.persons_planned, p.persons_realised,
-        p.final_report_summary IS NOT NULL AS has_final_report, p.incomplete
+        p.final_report_summary IS NOT NULL AS has_final_report, p.incomplete,
+        (SELECT count(*)::int FROM project_web_page w JOIN web_page_item i ON i.web_page_id = w.id
+          WHERE w.project_id = p.id) AS web_page_outputs
       FROM project p
       LEFT JOIN priority_axis a ON a.id = p.priority_axis_id
       LEFT JOIN specific_objective o ON o.id = p.specific_objective_id

@@ -59,29 +59,33 @@ export const getProject = cache(async (code: string): Promise<ProjectDetails | n
     warnings: storedProblems(row.sourceProblems, `warnings of ${row.code}`) ?? [],
     webPageTitle: page?.title ?? null,
     webPageItems: (page?.items ?? []).map(toItem),
-    webPages: row.webPages.map((webPage) => ({
-      title: webPage.title,
-      address: webPage.pageUrl,
-      sourceFile: webPage.sourceFile,
-      linkedBy: webPage.linkMethod,
-      narrative: webPage.narrative,
-      items: webPage.items.map(toItem),
-    })),
+    webPages: webPagesOf(row),
   };
 });
 
-/** Canonical records for many projects, in the given order, loaded a chunk at a time. */
-export async function* streamProjectRecords(
+/** What a project's own web pages tell and list, as the API shows it. */
+const webPagesOf = (row: ProjectRow): ProjectWebPageView[] =>
+  row.webPages.map((webPage) => ({
+    title: webPage.title,
+    address: webPage.pageUrl,
+    sourceFile: webPage.sourceFile,
+    linkedBy: webPage.linkMethod,
+    narrative: webPage.narrative,
+    items: webPage.items.map(toItem),
+  }));
+
+/** The records with their web pages (`webPages`), as `/api/projects/{code}` gives one: for the JSON export. */
+export async function* streamProjectsWithWebPages(
   codes: readonly string[],
   chunkSize = 200,
-): AsyncGenerator<ProjectRecord> {
+): AsyncGenerator<ProjectRecord & { webPages: ProjectWebPageView[] }> {
   for (let start = 0; start < codes.length; start += chunkSize) {
     const chunk = codes.slice(start, start + chunkSize);
     const rows = await getDb().project.findMany({ where: { code: { in: chunk } }, include });
     const byCode = new Map(rows.map((row) => [row.code, row]));
     for (const code of chunk) {
       const row = byCode.get(code);
-      if (row) yield toProjectRecord(row);
+      if (row) yield { ...toProjectRecord(row), webPages: webPagesOf(row) };
     }
   }
 }

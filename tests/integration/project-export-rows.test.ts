@@ -7,14 +7,14 @@ import { renderProjectDocument } from "@/lib/ingest/render-document";
 import { seededRandom, syntheticRecord } from "@/lib/ingest/synthetic";
 import { findProjectCodes } from "@/lib/queries/find-projects";
 import { streamProjectExportRows, type ProjectExportRow } from "@/lib/queries/project-export-rows";
-import { streamProjectRecords } from "@/lib/queries/project-records";
+import { streamProjectsWithWebPages, type ProjectWebPageView } from "@/lib/queries/project-records";
 import type { ProjectRecord } from "@/lib/schemas/record";
 import { parseListState } from "@/lib/search/list-state";
 import { resolveSearch } from "@/lib/search/resolve-search";
 import { createSeededTestDatabase, type TestDatabase } from "../support/test-database";
 
 /** What the export takes from a whole record. */
-const exported = (r: ProjectRecord): ProjectExportRow => ({
+const exported = (r: ProjectRecord & { webPages: ProjectWebPageView[] }): ProjectExportRow => ({
   code: r.code,
   fund: r.fund,
   name: r.name,
@@ -38,6 +38,7 @@ const exported = (r: ProjectRecord): ProjectExportRow => ({
   funding: r.funding,
   indicators: r.indicators,
   hasFinalReport: r.finalReportSummary !== null,
+  webPageOutputs: r.webPages.reduce((sum, page) => sum + page.items.length, 0),
   incomplete: r.incomplete ?? false,
 });
 
@@ -66,7 +67,9 @@ describe("the projects export's rows", () => {
     "are the whole records' figures, in the search's order (%s)",
     async (query) => {
       const search = await resolveSearch(parseListState(query));
-      const expected = (await collect(streamProjectRecords(await findProjectCodes(search)))).map(exported);
+      const expected = (await collect(streamProjectsWithWebPages(await findProjectCodes(search)))).map(
+        exported,
+      );
       const rows = await collect(streamProjectExportRows(search, 64));
       if (query === "") expect(rows.length).toBeGreaterThan(250);
       expect(rows).toEqual(expected);

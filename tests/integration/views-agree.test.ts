@@ -80,6 +80,22 @@ describe("every view of a URL shows the same projects", () => {
     expect((await getFundingOverview(search)).projects).toBe(1);
   });
 
+  it("the downloads carry what the project's own web page lists", async () => {
+    const json = (await (await getJson(api("/api/projects.json?orgType=Kunta"))).json()) as {
+      code: string;
+      webPages: { narrative: string[]; items: unknown[] }[];
+    }[];
+    expect(json[0]?.code).toBe("S21894");
+    const outputs = json[0]!.webPages.reduce((sum, page) => sum + page.items.length, 0);
+    expect(outputs).toBeGreaterThan(10);
+    expect(json[0]!.webPages[0]?.narrative.length).toBeGreaterThan(0);
+    const csv = parse(await (await getCsv(api("/api/projects.csv?orgType=Kunta"))).text(), {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
+    expect(Number(csv[0]?.web_page_outputs)).toBe(outputs);
+  });
+
   it("the API refuses pages and names a bad parameter", async () => {
     const paged = await getCsv(api("/api/projects.csv?page=2"));
     expect(paged.status).toBe(400);

@@ -45,6 +45,7 @@ const COLUMNS = [
   "persons_realised",
   "has_final_report",
   "incomplete",
+  "web_page_outputs",
 ];
 
 /** One CSV row per project: figures as numbers, texts as written (neutralised by the CSV writer). */
@@ -78,6 +79,7 @@ function projectRow(r: ProjectExportRow): CsvValue[] {
     r.indicators.personsRealised,
     r.hasFinalReport,
     Boolean(r.incomplete),
+    r.webPageOutputs,
   ];
 }
 

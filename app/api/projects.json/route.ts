@@ -2,7 +2,7 @@ import { respondConditionally } from "@/lib/api/conditional";
 import { errorResponse } from "@/lib/api/errors";
 import { pullStream } from "@/lib/http/stream";
 import { findProjectCodes } from "@/lib/queries/find-projects";
-import { streamProjectRecords } from "@/lib/queries/project-records";
+import { streamProjectsWithWebPages } from "@/lib/queries/project-records";
 import { parseListStateStrict } from "@/lib/search/list-state";
 import { resolveSearch } from "@/lib/search/resolve-search";
 
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 async function* jsonPieces(codes: readonly string[]): AsyncGenerator<string> {
   yield "[";
   let separator = "\n";
-  for await (const record of streamProjectRecords(codes)) {
+  for await (const record of streamProjectsWithWebPages(codes)) {
     yield separator + JSON.stringify(record);
     separator = ",\n";
   }
@@ -19,7 +19,8 @@ async function* jsonPieces(codes: readonly string[]): AsyncGenerator<string> {
 }
 
 /**
- * The canonical records of every project matching the filters, in the search's order (`sort=`),
+ * The canonical records of every project matching the filters, each with what its own web pages
+ * tell and list (`webPages`), in the search's order (`sort=`),
  * as one JSON array, pulled by the client (a slow reader holds the export back).
  */
 export async function GET(request: Request) {
