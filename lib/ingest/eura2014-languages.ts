@@ -13,38 +13,35 @@ import type { GenderQuestion, SustainabilityCategory, CriterionKey } from "../do
 import type { SourceLanguage } from "../schemas/record";
 import type { SectionId } from "./layout";
 
-export const LABEL_KEYS = [
-  "code",
-  "name",
-  "axis",
-  "objective",
-  "period",
-  "status",
-  "authority",
-  "applicantName",
-  "organisationType",
-  "businessId",
-  "streetAddress",
-  "phone",
-  "postalCode",
-  "postOffice",
-  "website",
-  "contactName",
-  "contactTitle",
-  "contactEmail",
-  "contactPhone",
-  "arrangement",
-  "grantedEuState",
-  "realisedEuState",
-  "plannedPublicTotal",
-  "realisedPublicTotal",
-  "regions",
-  "subRegions",
-  "municipalities",
-  "planned",
-  "realised",
-] as const;
-export type LabelKey = (typeof LABEL_KEYS)[number];
+/**
+ * Every field label of the page, by the group it is read in (the applicant's address labels are
+ * also the implementation address's in section 6).
+ */
+export const LABEL_GROUPS = {
+  project: ["code", "name", "axis", "objective", "period", "status", "authority"],
+  applicant: [
+    "applicantName",
+    "organisationType",
+    "businessId",
+    "streetAddress",
+    "phone",
+    "postalCode",
+    "postOffice",
+    "website",
+    "contactName",
+    "contactTitle",
+    "contactEmail",
+    "contactPhone",
+    "arrangement",
+  ],
+  funding: ["grantedEuState", "realisedEuState", "plannedPublicTotal", "realisedPublicTotal"],
+  geography: ["regions", "subRegions", "municipalities"],
+  address: ["streetAddress", "postalCode", "postOffice"],
+  indicator: ["planned", "realised"],
+} as const;
+
+export const LABEL_KEYS = [...new Set(Object.values(LABEL_GROUPS).flat())];
+export type LabelKey = (typeof LABEL_GROUPS)[keyof typeof LABEL_GROUPS][number];
 
 export interface Eura2014Language {
   language: SourceLanguage;

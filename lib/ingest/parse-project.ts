@@ -7,6 +7,7 @@ import { PRIORITY_AXES_2014, SPECIFIC_OBJECTIVES_2014 } from "../domain/programm
 import type { ProjectRecord } from "../schemas/record";
 import {
   EURA2014_LANGUAGES,
+  LABEL_GROUPS,
   LABEL_KEYS,
   labelsOf,
   type Eura2014Language,
@@ -53,28 +54,7 @@ export function eura2014LanguageOf(lines: readonly SourceLine[]): Eura2014Langua
   return undefined;
 }
 
-const GROUPS = {
-  project: ["code", "name", "axis", "objective", "period", "status", "authority"],
-  applicant: [
-    "applicantName",
-    "organisationType",
-    "businessId",
-    "streetAddress",
-    "phone",
-    "postalCode",
-    "postOffice",
-    "website",
-    "contactName",
-    "contactTitle",
-    "contactEmail",
-    "contactPhone",
-    "arrangement",
-  ],
-  funding: ["grantedEuState", "realisedEuState", "plannedPublicTotal", "realisedPublicTotal"],
-  geography: ["regions", "subRegions", "municipalities"],
-  address: ["streetAddress", "postalCode", "postOffice"],
-  indicator: ["planned", "realised"],
-} as const satisfies Record<string, readonly LabelKey[]>;
+const GROUPS = LABEL_GROUPS;
 
 const ANCHORS: Partial<Record<SectionId, readonly LabelKey[]>> = {
   "1": ["code", "name"],
