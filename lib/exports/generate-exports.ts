@@ -117,15 +117,25 @@ async function* csvLines(header: string[], rows: AsyncIterable<(string | null)[]
   for await (const values of rows) yield line(values);
 }
 
+/**
+ * A table's rows in key order through a cursor of the export's transaction: each row is read
+ * once (an OFFSET page would rescan every row before it, quadratic over a large table).
+ */
 async function* tableRows(tx: Tx, table: string, columns: string[], key: string[]) {
   const select = columns.map((column) => `${quote(column)}::text`).join(", ");
   const order = (key.length > 0 ? key : columns).map(quote).join(", ");
-  for (let offset = 0; ; offset += CHUNK) {
-    const rows = await tx.$queryRawUnsafe<Record<string, string | null>[]>(
-      `SELECT ${select} FROM ${quote(table)} ORDER BY ${order} LIMIT ${CHUNK} OFFSET ${offset}`,
-    );
-    for (const row of rows) yield columns.map((column) => row[column] ?? null);
-    if (rows.length < CHUNK) return;
+  const cursor = quote(`export_${table}`);
+  await tx.$executeRawUnsafe(
+    `DECLARE ${cursor} NO SCROLL CURSOR FOR SELECT ${select} FROM ${quote(table)} ORDER BY ${order}`,
+  );
+  try {
+    for (;;) {
+      const rows = await tx.$queryRawUnsafe<Record<string, string | null>[]>(`FETCH ${CHUNK} FROM ${cursor}`);
+      for (const row of rows) yield columns.map((column) => row[column] ?? null);
+      if (rows.length < CHUNK) return;
+    }
+  } finally {
+    await tx.$executeRawUnsafe(`CLOSE ${cursor}`);
   }
 }
 
