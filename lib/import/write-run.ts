@@ -10,6 +10,7 @@ import type { FileList } from "../ingest/file-list";
 import { describeLink, type FileProblems } from "../ingest/source-files";
 import type { CodeClaims } from "./code-claims";
 import { codeNumber } from "./code-claims";
+import type { ImportOptions } from "./import-documents";
 import {
   changedRefusal,
   hashOf,
@@ -17,9 +18,8 @@ import {
   readDocument,
   reason,
   sharedCodeRefusal,
-  type ImportOptions,
   type ReadDocument,
-} from "./import-documents";
+} from "./read-document";
 import { addNote, addUnlinkedWebPage, countOutcome, countRejected, type ImportReport } from "./import-report";
 import { linkWaitingPages } from "./web-page-links";
 import { predictOutcomes, writeProjects, type ProjectToWrite, type WriteResult } from "./write-project";
