@@ -45,7 +45,7 @@ export { capWarnings, MAX_STORED_WARNINGS } from "./read-document";
 async function claimCodes(files: { length: number; at(i: number): SourceFile }, options: ImportOptions) {
   const claims = new CodeClaims(files.length);
   for (let index = 0; index < files.length; index++) {
-    const read = await readSourceFile(files.at(index), options.maxDocumentBytes);
+    const read = readSourceFile(files.at(index), options.maxDocumentBytes);
     if ("problem" in read) continue;
     const line = codeLineOf(read.bytes.toString("utf8"));
     if (line !== null) claims.claim(index, line);

@@ -62,8 +62,8 @@ const refusal = (file: string, message: string, field?: string): FileProblems =>
 });
 
 /** One file read and parsed, as the import takes it (with --project and --url applied). */
-export async function readDocument(file: SourceFile, options: ReadOptions): Promise<ReadDocument> {
-  const read = await readSourceFile(file, options.maxDocumentBytes);
+export function readDocument(file: SourceFile, options: ReadOptions): ReadDocument {
+  const read = readSourceFile(file, options.maxDocumentBytes);
   if ("problem" in read) return { kind: "rejected", rejected: read.problem };
   return classify(parseBytes(read.bytes, options), displayName(file.path), options);
 }

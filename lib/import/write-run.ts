@@ -5,6 +5,7 @@
  * Documents whose code another file claims too are held back by position and settled by their
  * parsed codes at the end; web pages come last, so they can link to this run's projects.
  */
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type pg from "pg";
 import type { FileList } from "../ingest/file-list";
 import { describeLink, type FileProblems } from "../ingest/source-files";
@@ -88,7 +89,9 @@ export async function writeRun(run: Run): Promise<void> {
       const file = files.at(at);
       const link = describeLink(file);
       if (link) addNote(report, link);
-      const document = await readDocument(file, options);
+      const document = readDocument(file, options);
+      // Let the connections send and receive between documents (the reads are synchronous).
+      await yieldToEventLoop();
       if (document.kind === "rejected") reject(document.rejected);
       else if (document.kind === "webPage") webPages.push(at);
       else if (codeNumber(document.record.code) !== claims.claimOf(at)) reject(changedRefusal(document.file));
@@ -116,7 +119,7 @@ export async function writeRun(run: Run): Promise<void> {
   // claim was a document that is no project); two or more documents of one code are all refused.
   const byCode = new Map<string, { at: number; file: string }[]>();
   for (const at of sharedCode) {
-    const document = await readDocument(files.at(at), options);
+    const document = readDocument(files.at(at), options);
     if (document.kind !== "project") reject(changedRefusal(files.at(at).path));
     else
       byCode.set(document.record.code, [
@@ -138,7 +141,7 @@ export async function writeRun(run: Run): Promise<void> {
         );
       continue;
     }
-    const document = await readDocument(files.at(claimants[0]!.at), options);
+    const document = readDocument(files.at(claimants[0]!.at), options);
     if (document.kind !== "project" || document.record.code !== code)
       reject(changedRefusal(claimants[0]!.file));
     else if (batch.push(toWrite(document)) === batchSize) {
@@ -152,7 +155,7 @@ export async function writeRun(run: Run): Promise<void> {
   if (!options.dryRun && projects > 0) await linkWaitingPages(clients[0]!);
   for (const at of webPages) {
     if (run.lost()) return;
-    const page = await readDocument(files.at(at), options);
+    const page = readDocument(files.at(at), options);
     if (page.kind !== "webPage") {
       reject(page.kind === "rejected" ? page.rejected : changedRefusal(page.file));
       continue;
