@@ -23,7 +23,7 @@ runMain(async () => {
   for (const { file, problems: found } of problems)
     for (const problem of found) console.error(`${problem.severity}: ${describeProblem(problem, file)}`);
   for (const file of files) {
-    const read = await readSourceFile(file, maxBytes);
+    const read = readSourceFile(file, maxBytes);
     if ("problem" in read) {
       for (const problem of read.problem.problems)
         console.error(`${problem.severity}: ${describeProblem(problem, read.problem.file)}`);

@@ -1,9 +1,10 @@
 /**
  * The import history: each run that writes is recorded in `import_run` (migration 0010), with
- * every rejected file and its problems, for /quality.
+ * every rejected file and its problems (the first REPORT_LIST_LIMIT of them; the count counts
+ * all), for /quality.
  */
 import type pg from "pg";
-import type { ImportReport } from "./import-documents";
+import type { ImportReport } from "./import-report";
 
 export interface ImportRunToRecord {
   startedAt: Date;
@@ -21,10 +22,10 @@ export async function recordImportRun(client: pg.Client, run: ImportRunToRecord)
       run.startedAt,
       run.paths,
       run.files,
-      report.created.length,
-      report.updated.length,
-      report.unchanged.length,
-      report.rejected.length,
+      report.counts.created,
+      report.counts.updated,
+      report.counts.unchanged,
+      report.counts.rejected,
       JSON.stringify(report.rejected),
     ],
   );

@@ -58,7 +58,9 @@ export async function importSeeds(
         options,
       );
     const rejected = new Set(report?.rejected.map((item) => path.basename(item.file)));
-    const record = (baseline ? names : due).filter((name) => !rejected.has(name));
+    // Rejected files beyond the report's list are not named: then record none, to retry them all.
+    const unnamed = report !== undefined && report.counts.rejected > report.rejected.length;
+    const record = unnamed ? [] : (baseline ? names : due).filter((name) => !rejected.has(name));
     if (!report?.interrupted && record.length > 0)
       await client.query(
         `INSERT INTO seed_file (name, sha256) SELECT * FROM unnest($1::text[], $2::text[])

@@ -9,8 +9,8 @@ const started = performance.now();
 const report = await importPaths(databaseUrl, [dir]);
 console.log(
   JSON.stringify({
-    created: report.created.length,
-    rejected: report.rejected.length,
+    created: report.counts.created,
+    rejected: report.counts.rejected,
     ms: performance.now() - started,
     peakMb: Math.round(process.resourceUsage().maxRSS / 1024),
   }),

@@ -87,7 +87,7 @@ try {
   }
   console.log(`Importing the documents of ${dir}…`);
   const report = await importPaths(database.url, [dir]);
-  console.log(`  ${report.created.length} imported, ${report.rejected.length} rejected`);
+  console.log(`  ${report.counts.created} imported, ${report.counts.rejected} rejected`);
 
   const hash = await sourceHash();
   if (!(await isBuildFresh(hash))) {
@@ -107,7 +107,7 @@ try {
   await client.connect();
   const views = await viewsOf(client);
   const floors = floorQueries(client);
-  console.log(`\n${report.created.length} projects; ${requests} requests per column; times in ms.`);
+  console.log(`\n${report.counts.created} projects; ${requests} requests per column; times in ms.`);
   console.log(
     `${"view".padEnd(28)} ${"first".padStart(6)} | uncached p50    p95 | cached p50    p95 | floor p50    p95 | ratio |  HTML kB`,
   );
