@@ -40,4 +40,17 @@ describe("the projects export's rows", () => {
       expect(rows).toEqual(expected);
     },
   );
+
+  it("give their connection back as soon as the reader stops (a client hung up)", async () => {
+    const openCursors = async () =>
+      (
+        await db.query<{ open: number }>(`SELECT count(*)::int AS open FROM pg_stat_activity
+          WHERE datname = current_database() AND state = 'idle in transaction' AND query LIKE 'FETCH%'`)
+      )[0]!.open;
+    const rows = streamProjectExportRows(await resolveSearch(parseListState("")), 10);
+    expect((await rows.next()).value).toHaveLength(10);
+    expect(await openCursors()).toBe(1);
+    await rows.return(undefined);
+    expect(await openCursors()).toBe(0);
+  });
 });
