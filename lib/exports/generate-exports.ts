@@ -12,7 +12,6 @@ import path from "node:path";
 import { finished } from "node:stream/promises";
 import { stringify } from "csv-stringify/sync";
 import { createPrismaClient } from "../database/prisma";
-import { projectRecordInclude, toProjectRecord } from "../database/project-record";
 import type { Prisma } from "../generated/prisma/client";
 import {
   EXPORT_LICENCE,
@@ -22,6 +21,7 @@ import {
   type ExportFile,
   type ExportManifest,
 } from "./manifest";
+import { recordLines } from "./record-lines";
 
 /** The registry's data tables, in the order a reader meets them (the import history stays out). */
 export const EXPORTED_TABLES = [
@@ -136,19 +136,6 @@ async function* tableRows(tx: Tx, table: string, columns: string[], key: string[
     }
   } finally {
     await tx.$executeRawUnsafe(`CLOSE ${cursor}`);
-  }
-}
-
-async function* recordLines(tx: Tx): AsyncGenerator<string> {
-  for (let skip = 0; ; skip += 200) {
-    const rows = await tx.project.findMany({
-      include: projectRecordInclude,
-      orderBy: { code: "asc" },
-      skip,
-      take: 200,
-    });
-    for (const row of rows) yield `${JSON.stringify(toProjectRecord(row))}\n`;
-    if (rows.length < 200) return;
   }
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "kysely";
+import { readThroughCursor } from "../database/cursor";
 import { getKysely } from "../db";
 import { matching, orderSql, type ResolvedSearch } from "../search/resolve-search";
 import type { ProjectRecord } from "../schemas/record";
@@ -7,7 +8,7 @@ import { whereSql } from "../search/search-sql";
 
 /**
  * The figures of a project the CSV export writes: the record's own paths (so a column reads the
- * same from either), but only these, read from one query per batch instead of whole records.
+ * same from either), but only these, read by one query instead of whole records.
  */
 export type ProjectExportRow = Pick<
   ProjectRecord,
@@ -26,96 +27,74 @@ export type ProjectExportRow = Pick<
   webPageOutputs: number;
 };
 
-type Row = {
-  id: number;
-  code: string;
-  fund: ProjectRecord["fund"];
-  name: string;
-  axis: string | null;
-  objective: string | null;
-  planned_start: string | null;
-  planned_end: string | null;
-  status: string | null;
-  authority: string | null;
-  applicant_name: string | null;
-  applicant_business_id: string | null;
-  applicant_type: string | null;
-  co_implementers: string[] | null;
-  regions: string[] | null;
-  sub_regions: string[] | null;
-  municipalities: string[] | null;
-  granted: number | null;
-  realised_eu: number | null;
-  planned: number | null;
-  realised: number | null;
-  companies_planned: number | null;
-  companies_realised: number | null;
-  persons_planned: number | null;
-  persons_realised: number | null;
-  has_final_report: boolean;
-  incomplete: boolean;
-  web_page_outputs: number;
-};
+/** The query's columns, in its SELECT's order (the cursor gives rows as arrays). */
+type Row = [
+  code: string,
+  fund: ProjectRecord["fund"],
+  name: string,
+  axis: string | null,
+  objective: string | null,
+  plannedStart: string | null,
+  plannedEnd: string | null,
+  status: string | null,
+  authority: string | null,
+  applicantName: string | null,
+  applicantBusinessId: string | null,
+  applicantType: string | null,
+  coImplementers: string[] | null,
+  regions: string[] | null,
+  subRegions: string[] | null,
+  municipalities: string[] | null,
+  granted: number | null,
+  realisedEu: number | null,
+  planned: number | null,
+  realised: number | null,
+  companiesPlanned: number | null,
+  companiesRealised: number | null,
+  personsPlanned: number | null,
+  personsRealised: number | null,
+  hasFinalReport: boolean,
+  incomplete: boolean,
+  webPageOutputs: number,
+];
 
 const names = (link: string, table: string) =>
   sql.raw(`(SELECT array_agg(t.name ORDER BY l.position) FROM project_${link} l
     JOIN ${table} t ON t.id = l.${table}_id WHERE l.project_id = p.id)`);
 
 const toExportRow = (row: Row): ProjectExportRow => ({
-  code: row.code,
-  fund: row.fund,
-  name: row.name,
-  priorityAxis: row.axis === null ? null : { number: row.axis },
-  specificObjective: row.objective === null ? null : { number: row.objective },
-  plannedStart: row.planned_start,
-  plannedEnd: row.planned_end,
-  status: row.status,
-  responsibleAuthority: row.authority,
-  applicant: {
-    name: row.applicant_name,
-    businessId: row.applicant_business_id,
-    organisationType: row.applicant_type,
-  },
-  coImplementers: (row.co_implementers ?? []).map((name) => ({ name })),
-  geography: {
-    regions: row.regions ?? [],
-    subRegions: row.sub_regions ?? [],
-    municipalities: row.municipalities ?? [],
-  },
+  code: row[0],
+  fund: row[1],
+  name: row[2],
+  priorityAxis: row[3] === null ? null : { number: row[3] },
+  specificObjective: row[4] === null ? null : { number: row[4] },
+  plannedStart: row[5],
+  plannedEnd: row[6],
+  status: row[7],
+  responsibleAuthority: row[8],
+  applicant: { name: row[9], businessId: row[10], organisationType: row[11] },
+  coImplementers: (row[12] ?? []).map((name) => ({ name })),
+  geography: { regions: row[13] ?? [], subRegions: row[14] ?? [], municipalities: row[15] ?? [] },
   funding: {
-    grantedEuState: row.granted,
-    realisedEuState: row.realised_eu,
-    plannedPublicTotal: row.planned,
-    realisedPublicTotal: row.realised,
+    grantedEuState: row[16],
+    realisedEuState: row[17],
+    plannedPublicTotal: row[18],
+    realisedPublicTotal: row[19],
   },
   indicators: {
-    companiesPlanned: row.companies_planned,
-    companiesRealised: row.companies_realised,
-    personsPlanned: row.persons_planned,
-    personsRealised: row.persons_realised,
+    companiesPlanned: row[20],
+    companiesRealised: row[21],
+    personsPlanned: row[22],
+    personsRealised: row[23],
   },
-  hasFinalReport: row.has_final_report,
-  incomplete: row.incomplete,
-  webPageOutputs: row.web_page_outputs,
+  hasFinalReport: row[24],
+  incomplete: row[25],
+  webPageOutputs: row[26],
 });
 
-/**
- * Every project of a search in the search's order, as export rows: the order is decided once
- * (the ids, one query), then the rows are read a batch at a time, so memory holds one batch.
- */
-export async function* streamProjectExportRows(
-  search: ResolvedSearch,
-  batchSize = 1000,
-): AsyncGenerator<ProjectExportRow> {
-  const db = getKysely();
-  const { rows } = await sql<{
-    ids: number[] | null;
-  }>`SELECT array_agg(p.id ORDER BY ${orderSql(search)}) AS ids
-    FROM project p ${whereSql(matching(search))}`.execute(db);
-  const ids = rows[0]?.ids ?? [];
-  for (let start = 0; start < ids.length; start += batchSize) {
-    const batch = ids.slice(start, start + batchSize);
-    const { rows: found } = await sql<Row>`SELECT p.id, p.code, p.fund::text AS fund, p.name,
+/** Every project of a search with its export columns, in the search's order: one statement. */
+export const projectExportSql = (search: ResolvedSearch) =>
+  sql<Row>`SELECT p.code, p.fund::text AS fund, p.name,
         a.number AS axis, o.number AS objective,
         to_char(p.planned_start, 'YYYY-MM-DD') AS planned_start, to_char(p.planned_end, 'YYYY-MM-DD') AS planned_end,
         p.status, ra.name AS authority, p.applicant_name, p.applicant_business_id, p.applicant_type,
@@ -133,11 +112,19 @@ export async function* streamProjectExportRows(
       LEFT JOIN priority_axis a ON a.id = p.priority_axis_id
       LEFT JOIN specific_objective o ON o.id = p.specific_objective_id
       LEFT JOIN responsible_authority ra ON ra.id = p.responsible_authority_id
-      WHERE p.id = ANY(${batch})`.execute(db);
-    const byId = new Map(found.map((row) => [row.id, row]));
-    for (const id of batch) {
-      const row = byId.get(id);
-      if (row) yield toExportRow(row);
-    }
+      ${whereSql(matching(search))}
+      ORDER BY ${orderSql(search)}`.compile(getKysely());
+
+/**
+ * Every project of a search in the search's order, as export rows, a batch at a time: one
+ * statement read through a cursor (lib/database/cursor.ts), so PostgreSQL reads the rows in the
+ * order's index once and memory holds one batch, however many projects match.
+ */
+export async function* streamProjectExportRows(
+  search: ResolvedSearch,
+  batchSize = 1000,
+): AsyncGenerator<ProjectExportRow[]> {
+  for await (const rows of readThroughCursor(projectExportSql(search), batchSize)) {
+    yield (rows as Row[]).map(toExportRow);
   }
 }

@@ -6,47 +6,12 @@ import { importPaths } from "@/lib/import/import-documents";
 import { renderProjectDocument } from "@/lib/ingest/render-document";
 import { seededRandom, syntheticRecord } from "@/lib/ingest/synthetic";
 import { findProjectCodes } from "@/lib/queries/find-projects";
-import { streamProjectExportRows, type ProjectExportRow } from "@/lib/queries/project-export-rows";
-import { streamProjectsWithWebPages, type ProjectWebPageView } from "@/lib/queries/project-records";
-import type { ProjectRecord } from "@/lib/schemas/record";
+import { streamProjectExportRows } from "@/lib/queries/project-export-rows";
+import { streamProjectsWithWebPages } from "@/lib/queries/project-records";
 import { parseListState } from "@/lib/search/list-state";
 import { resolveSearch } from "@/lib/search/resolve-search";
+import { collect, exportRowOf } from "../support/export-row";
 import { createSeededTestDatabase, type TestDatabase } from "../support/test-database";
-
-/** What the export takes from a whole record. */
-const exported = (r: ProjectRecord & { webPages: ProjectWebPageView[] }): ProjectExportRow => ({
-  code: r.code,
-  fund: r.fund,
-  name: r.name,
-  priorityAxis: r.priorityAxis && { number: r.priorityAxis.number },
-  specificObjective: r.specificObjective && { number: r.specificObjective.number },
-  plannedStart: r.plannedStart,
-  plannedEnd: r.plannedEnd,
-  status: r.status,
-  responsibleAuthority: r.responsibleAuthority,
-  applicant: {
-    name: r.applicant.name,
-    businessId: r.applicant.businessId,
-    organisationType: r.applicant.organisationType,
-  },
-  coImplementers: r.coImplementers.map(({ name }) => ({ name })),
-  geography: {
-    regions: r.geography.regions,
-    subRegions: r.geography.subRegions,
-    municipalities: r.geography.municipalities,
-  },
-  funding: r.funding,
-  indicators: r.indicators,
-  hasFinalReport: r.finalReportSummary !== null,
-  webPageOutputs: r.webPages.reduce((sum, page) => sum + page.items.length, 0),
-  incomplete: r.incomplete ?? false,
-});
-
-async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
-  const all: T[] = [];
-  for await (const row of rows) all.push(row);
-  return all;
-}
 
 describe("the projects export's rows", () => {
   let db: TestDatabase;
@@ -68,11 +33,24 @@ describe("the projects export's rows", () => {
     async (query) => {
       const search = await resolveSearch(parseListState(query));
       const expected = (await collect(streamProjectsWithWebPages(await findProjectCodes(search)))).map(
-        exported,
+        exportRowOf,
       );
-      const rows = await collect(streamProjectExportRows(search, 64));
+      const rows = (await collect(streamProjectExportRows(search, 64))).flat();
       if (query === "") expect(rows.length).toBeGreaterThan(250);
       expect(rows).toEqual(expected);
     },
   );
+
+  it("give their connection back as soon as the reader stops (a client hung up)", async () => {
+    const openCursors = async () =>
+      (
+        await db.query<{ open: number }>(`SELECT count(*)::int AS open FROM pg_stat_activity
+          WHERE datname = current_database() AND state = 'idle in transaction' AND query LIKE 'FETCH%'`)
+      )[0]!.open;
+    const rows = streamProjectExportRows(await resolveSearch(parseListState("")), 10);
+    expect((await rows.next()).value).toHaveLength(10);
+    expect(await openCursors()).toBe(1);
+    await rows.return(undefined);
+    expect(await openCursors()).toBe(0);
+  });
 });

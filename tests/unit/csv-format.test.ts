@@ -1,9 +1,14 @@
+import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "@/lib/ingest/synthetic";
 import {
   columnId,
   csvCell,
   csvDialect,
   csvDownloadHref,
+  csvLine,
+  csvRow,
+  type CsvValue,
   projectCsvHeaders,
   projectsCsvHref,
 } from "@/lib/tables/csv-format";
@@ -54,5 +59,44 @@ describe("the CSV variants", () => {
       "/api/tables/funding-axis.csv?region=Kainuu&format=excel&lang=en&order=funding-axis.planned.asc",
     );
     expect(tableCsvHref(table, filters, "fi", undefined)).toBe("/api/tables/funding-axis.csv?region=Kainuu");
+  });
+
+  it("write a row byte for byte as csv-stringify does, whatever the cells hold", () => {
+    const pieces = [
+      "=",
+      "+",
+      "-",
+      "@",
+      "\t",
+      "\r",
+      "\n",
+      "\r\n",
+      '"',
+      ",",
+      ";",
+      "'",
+      "a",
+      "ä",
+      " ",
+      "1",
+      ".",
+    ];
+    const random = seededRandom(7);
+    const cell = (): CsvValue => {
+      const kind = random.int(0, 9);
+      if (kind === 0) return null;
+      if (kind === 1) return random.int(0, 1) === 1;
+      if (kind === 2) return random.int(-5000, 5000) / 100;
+      return Array.from({ length: random.int(0, 5) }, () => pieces[random.int(0, pieces.length - 1)]).join(
+        "",
+      );
+    };
+    for (const dialect of [csvDialect("csv"), csvDialect("excel", "fi"), csvDialect("excel", "sv")]) {
+      const options = { delimiter: dialect.delimiter, record_delimiter: dialect.recordDelimiter };
+      for (let i = 0; i < 3000; i++) {
+        const row = Array.from({ length: random.int(1, 6) }, cell);
+        expect(csvLine(row, dialect)).toBe(stringify([csvRow(row, dialect)], options));
+      }
+    }
   });
 });

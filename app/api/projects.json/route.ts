@@ -8,14 +8,21 @@ import { resolveSearch } from "@/lib/search/resolve-search";
 
 export const dynamic = "force-dynamic";
 
+// Records gathered into pieces of about this many characters: fewer, larger writes.
+const PIECE_LENGTH = 64 * 1024;
+
 async function* jsonPieces(codes: readonly string[]): AsyncGenerator<string> {
-  yield "[";
+  let piece = "[";
   let separator = "\n";
   for await (const record of streamProjectsWithWebPages(codes)) {
-    yield separator + JSON.stringify(record);
+    piece += separator + JSON.stringify(record);
     separator = ",\n";
+    if (piece.length >= PIECE_LENGTH) {
+      yield piece;
+      piece = "";
+    }
   }
-  yield "\n]\n";
+  yield `${piece}\n]\n`;
 }
 
 /**
