@@ -55,11 +55,20 @@ export function quantile(sample: readonly number[], q: number): number | null {
 
 /** quantile() of a sample already sorted ascending (a typed array's own sort will do). */
 export function quantileOfSorted(sorted: ArrayLike<number>, q: number): number | null {
-  if (sorted.length === 0) return null;
-  const position = (sorted.length - 1) * q;
+  return quantileAt(sorted.length, q, (rank) => sorted[rank]!);
+}
+
+/**
+ * quantile() of a sample of `n` values given by `valueAt(rank)` (the rank-th smallest): an
+ * order-statistics selection answers it without sorting the sample.
+ */
+export function quantileAt(n: number, q: number, valueAt: (rank: number) => number): number | null {
+  if (n === 0) return null;
+  const position = (n - 1) * q;
   const lower = Math.floor(position);
   const upper = Math.ceil(position);
-  return sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (position - lower);
+  const low = valueAt(lower);
+  return low + (valueAt(upper) - low) * (position - lower);
 }
 
 export interface Distribution {
@@ -101,18 +110,19 @@ export interface Benchmark {
  * over budget, length and participants; a figure the project lacks counts as far (1), one the
  * plan lacks counts for no project.
  */
+const farApart = (a: number | null, b: number | null) =>
+  a === null ? 0 : b === null || b <= 0 ? 1 : Math.abs(Math.log(a / b));
+
 export function planDistance(
   plan: Plan,
   plannedPublicTotal: number,
   months: number | null,
   personsPlanned: number | null,
 ): number {
-  const far = (a: number | null, b: number | null) =>
-    a === null ? 0 : b === null || b <= 0 ? 1 : Math.abs(Math.log(a / b));
   return (
-    far(plan.plannedPublicTotal, plannedPublicTotal) +
-    far(plan.months, months) +
-    far(plan.participants, personsPlanned)
+    farApart(plan.plannedPublicTotal, plannedPublicTotal) +
+    farApart(plan.months, months) +
+    farApart(plan.participants, personsPlanned)
   );
 }
 

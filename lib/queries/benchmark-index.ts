@@ -7,12 +7,13 @@ import {
   perPlanned,
   percentileRank,
   planDistance,
-  quantileOfSorted,
+  quantileAt,
   type Benchmark,
   type ComparableProject,
   type Distribution,
   type Plan,
 } from "../domain/benchmark";
+import { ascendingRanks } from "../domain/order-statistics";
 import { isSmallSample } from "../domain/small-sample";
 import type { ResolvedSearch } from "../search/resolve-search";
 import { comparableProjectsById, toComparableProject } from "./find-comparable-projects";
@@ -23,7 +24,8 @@ import { matchedRows } from "./index-search";
  * benchmarkPlan (lib/domain/benchmark.ts) answered from arrays kept per data version beside the
  * facet index, instead of reading every comparable project (76,000 at 100,000 projects) on each
  * request: the comparison's filters are facets, so the index finds the projects; one pass fills
- * each measure's sample and keeps the nearest projects; a typed array's sort orders each sample.
+ * each measure's sample and keeps the nearest projects; the quartiles are selected
+ * (lib/domain/order-statistics.ts), not sorted for.
  * Only the rows the page shows (the most similar, or a small sample's projects) are read from
  * PostgreSQL. The figures are converted exactly as findComparableProjects converts them, and the
  * domain's own functions do the maths, so the results are the same numbers;
@@ -85,7 +87,7 @@ function getColumns(index: FacetIndex): Promise<BenchmarkColumns> {
 
 const orNull = (value: number) => (value === value ? value : null);
 
-/** One measure's sample, filled as the pass goes, then sorted once. */
+/** One measure's sample, filled as the pass goes; its quartiles selected, not sorted. */
 class Sample {
   values: Float64Array;
   n = 0;
@@ -93,13 +95,15 @@ class Sample {
     this.values = new Float64Array(capacity);
   }
   distribution(value: number | null): Distribution {
-    const sorted = this.values.subarray(0, this.n).sort();
+    const values = this.values.subarray(0, this.n);
+    const percentile = value === null ? null : percentileRank(value, values);
+    const rank = ascendingRanks(values);
     return {
       count: this.n,
-      percentile: value === null ? null : percentileRank(value, sorted),
-      lowerQuartile: quantileOfSorted(sorted, 0.25),
-      median: quantileOfSorted(sorted, 0.5),
-      upperQuartile: quantileOfSorted(sorted, 0.75),
+      percentile,
+      lowerQuartile: quantileAt(this.n, 0.25, rank),
+      median: quantileAt(this.n, 0.5, rank),
+      upperQuartile: quantileAt(this.n, 0.75, rank),
     };
   }
 }
@@ -108,6 +112,7 @@ class Sample {
 class Nearest {
   rows: number[] = [];
   distances: number[] = [];
+  private worst = -1;
   constructor(
     private readonly count: number,
     private readonly codeRank: Int32Array,
@@ -120,15 +125,18 @@ class Nearest {
     if (this.rows.length < this.count) {
       this.rows.push(row);
       this.distances.push(d);
+      if (this.rows.length === this.count) this.findWorst();
       return;
     }
-    let worst = 0;
+    if (this.count === 0 || !this.before(d, row, this.worst)) return;
+    this.rows[this.worst] = row;
+    this.distances[this.worst] = d;
+    this.findWorst();
+  }
+  private findWorst() {
+    this.worst = 0;
     for (let i = 1; i < this.rows.length; i++)
-      if (!this.before(this.distances[i]!, this.rows[i]!, worst)) worst = i;
-    if (this.before(d, row, worst)) {
-      this.rows[worst] = row;
-      this.distances[worst] = d;
-    }
+      if (!this.before(this.distances[i]!, this.rows[i]!, this.worst)) this.worst = i;
   }
 }
 
