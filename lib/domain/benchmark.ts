@@ -33,11 +33,12 @@ export function durationMonths(start: string | null, end: string | null): number
  * The share of the sample below the value, counting equal values as half below (the mid-rank
  * percentile): 0 below everything, 1 above everything, 0.5 in the middle. Null for no sample.
  */
-export function percentileRank(value: number, sample: readonly number[]): number | null {
+export function percentileRank(value: number, sample: ArrayLike<number>): number | null {
   if (sample.length === 0) return null;
   let below = 0;
   let equal = 0;
-  for (const x of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const x = sample[i]!;
     if (x < value) below++;
     else if (x === value) equal++;
   }
@@ -46,12 +47,28 @@ export function percentileRank(value: number, sample: readonly number[]): number
 
 /** The value at a quantile (0–1) of the sample, interpolated linearly; null for no sample. */
 export function quantile(sample: readonly number[], q: number): number | null {
-  if (sample.length === 0) return null;
-  const sorted = [...sample].sort((a, b) => a - b);
-  const position = (sorted.length - 1) * q;
+  return quantileOfSorted(
+    [...sample].sort((a, b) => a - b),
+    q,
+  );
+}
+
+/** quantile() of a sample already sorted ascending (a typed array's own sort will do). */
+export function quantileOfSorted(sorted: ArrayLike<number>, q: number): number | null {
+  return quantileAt(sorted.length, q, (rank) => sorted[rank]!);
+}
+
+/**
+ * quantile() of a sample of `n` values given by `valueAt(rank)` (the rank-th smallest): an
+ * order-statistics selection answers it without sorting the sample.
+ */
+export function quantileAt(n: number, q: number, valueAt: (rank: number) => number): number | null {
+  if (n === 0) return null;
+  const position = (n - 1) * q;
   const lower = Math.floor(position);
   const upper = Math.ceil(position);
-  return sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (position - lower);
+  const low = valueAt(lower);
+  return low + (valueAt(upper) - low) * (position - lower);
 }
 
 export interface Distribution {
@@ -93,13 +110,19 @@ export interface Benchmark {
  * over budget, length and participants; a figure the project lacks counts as far (1), one the
  * plan lacks counts for no project.
  */
-function distance(plan: Plan, project: ComparableProject, months: number | null): number {
-  const far = (a: number | null, b: number | null) =>
-    a === null ? 0 : b === null || b <= 0 ? 1 : Math.abs(Math.log(a / b));
+const farApart = (a: number | null, b: number | null) =>
+  a === null ? 0 : b === null || b <= 0 ? 1 : Math.abs(Math.log(a / b));
+
+export function planDistance(
+  plan: Plan,
+  plannedPublicTotal: number,
+  months: number | null,
+  personsPlanned: number | null,
+): number {
   return (
-    far(plan.plannedPublicTotal, project.plannedPublicTotal) +
-    far(plan.months, months) +
-    far(plan.participants, project.personsPlanned)
+    farApart(plan.plannedPublicTotal, plannedPublicTotal) +
+    farApart(plan.months, months) +
+    farApart(plan.participants, personsPlanned)
   );
 }
 
@@ -149,7 +172,10 @@ export function mostSimilar(
   count: number,
 ): Benchmark["similar"] {
   return projects
-    .map((project) => ({ ...project, distance: distance(plan, project, project.months) }))
+    .map((project) => ({
+      ...project,
+      distance: planDistance(plan, project.plannedPublicTotal, project.months, project.personsPlanned),
+    }))
     .sort((a, b) => a.distance - b.distance || a.code.localeCompare(b.code))
     .slice(0, count);
 }

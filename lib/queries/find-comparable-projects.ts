@@ -7,34 +7,64 @@ import { cachedPerDataVersion } from "./data-version-cache";
 import { matching, type ResolvedSearch } from "../search/resolve-search";
 import { projectsWhere } from "./find-projects";
 
+const COMPARABLE_COLUMNS = [
+  "p.code",
+  "p.name",
+  "p.planned_public_total",
+  "p.realised_public_total",
+  "p.planned_start",
+  "p.planned_end",
+  "p.persons_planned",
+] as const;
+
+type ComparableRow = {
+  code: string;
+  name: string;
+  planned_public_total: unknown;
+  realised_public_total: unknown;
+  planned_start: Date | string | null;
+  planned_end: Date | string | null;
+  persons_planned: number | null;
+};
+
+/** A row of the columns above as the benchmark's project (the one conversion of them). */
+export const toComparableProject = (row: ComparableRow): ComparableProject => ({
+  code: row.code,
+  name: row.name,
+  plannedPublicTotal: toNumber(row.planned_public_total as string | null) ?? 0,
+  realisedPublicTotal: toNumber(row.realised_public_total as string | null) ?? 0,
+  plannedStart: toIsoDate(row.planned_start),
+  plannedEnd: toIsoDate(row.planned_end),
+  personsPlanned: row.persons_planned,
+});
+
 /**
- * Projects matching the filters that report both planned and realised public funding. Not
- * remembered: the rows are many and the combinations of choices more, so the memory would grow
- * far beyond what one query (about 20 ms at 10,000 projects) costs.
+ * Projects matching the filters that report both planned and realised public funding, in id
+ * order: the definition of "comparable" in SQL. The page answers from the in-process index
+ * (benchmark-index.ts); tests/integration/benchmark-index.test.ts holds the two equal.
  */
 export async function findComparableProjects(search: ResolvedSearch): Promise<ComparableProject[]> {
   const rows = await projectsWhere(matching(search))
     .where("p.planned_public_total", "is not", null)
     .where("p.realised_public_total", "is not", null)
-    .select([
-      "p.code",
-      "p.name",
-      "p.planned_public_total",
-      "p.realised_public_total",
-      "p.planned_start",
-      "p.planned_end",
-      "p.persons_planned",
-    ])
+    .select(COMPARABLE_COLUMNS)
+    .orderBy("p.id")
     .execute();
-  return rows.map((row) => ({
-    code: row.code,
-    name: row.name,
-    plannedPublicTotal: toNumber(row.planned_public_total) ?? 0,
-    realisedPublicTotal: toNumber(row.realised_public_total) ?? 0,
-    plannedStart: toIsoDate(row.planned_start),
-    plannedEnd: toIsoDate(row.planned_end),
-    personsPlanned: row.persons_planned,
-  }));
+  return rows.map(toComparableProject);
+}
+
+/** The projects of the given ids with their ids, in id order (for the few rows a page shows). */
+export async function comparableProjectsById(
+  ids: readonly number[],
+): Promise<{ id: number; project: ComparableProject }[]> {
+  if (ids.length === 0) return [];
+  const rows = await getKysely()
+    .selectFrom("project as p")
+    .where("p.id", "=", sql<number>`ANY(${[...ids]}::int[])`)
+    .select(["p.id", ...COMPARABLE_COLUMNS])
+    .orderBy("p.id")
+    .execute();
+  return rows.map((row) => ({ id: row.id, project: toComparableProject(row) }));
 }
 
 export interface Choice {

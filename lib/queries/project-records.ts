@@ -42,9 +42,13 @@ const toItem = (item: ProjectRow["webPages"][number]["items"][number]): WebPageI
   year: item.year,
 });
 
-/** One project's record and details; per request, so a page and its metadata share one query. */
+/**
+ * One project's record and details; per request, so a page and its metadata share one query. One
+ * statement (relations joined as JSON) rather than one per relation: under load, 17 queries per
+ * page held the pool and cost 15–120 ms at 100,000 projects against 9–12 ms.
+ */
 export const getProject = cache(async (code: string): Promise<ProjectDetails | null> => {
-  const row = await getDb().project.findUnique({ where: { code }, include });
+  const row = await getDb().project.findUnique({ where: { code }, include, relationLoadStrategy: "join" });
   if (!row) return null;
   const page = row.webPages[0];
   return {

@@ -68,8 +68,9 @@ export interface BenchmarkView {
 }
 
 /**
- * `projects` are the comparable projects the benchmark was computed from; their own figures are
- * read only for a measure below the minimum.
+ * `projects` are the comparable projects the benchmark was computed from (or at least those a
+ * measure below the minimum shows: all of them when the whole sample is below it); their own
+ * figures are read only for a measure below the minimum.
  */
 export function benchmarkView(
   plan: Plan,

@@ -63,6 +63,12 @@ export async function viewsOf(client: pg.Client): Promise<View[]> {
       url: (i) =>
         `/funding/benchmark?planned=${100000 + (i % 50) * 10000}&months=24&participants=200&axis=${encodeURIComponent(pick(axes, i, 10))}`,
     },
+    {
+      label: "benchmark, budget only",
+      floor: "benchmark",
+      url: (i) =>
+        `/funding/benchmark?planned=${100000 + (i % 50) * 10000}&region=${encodeURIComponent(pick(regions, i, 11))}`,
+    },
   ];
 }
 

@@ -2,14 +2,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PlanForm } from "@/components/benchmark/plan-form";
 import { ProjectFundingTable } from "@/components/funding/project-funding-table";
 import { DataTable } from "@/components/ui/data-table";
-import { benchmarkPlan } from "@/lib/domain/benchmark";
 import { benchmarkView, type MeasureKey, type Spread } from "@/lib/views/benchmark-view";
 import { IndividualProjects } from "@/components/benchmark/individual-projects";
 import { formatEuro, formatNumber, formatPercent } from "@/lib/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { Link } from "@/lib/i18n/navigation";
 import { titleFromMessages } from "@/lib/i18n/page-metadata";
-import { findComparableProjects, getComparisonChoices } from "@/lib/queries/find-comparable-projects";
+import { benchmarkFromIndex } from "@/lib/queries/benchmark-index";
+import { getComparisonChoices } from "@/lib/queries/find-comparable-projects";
 import { parseBenchmarkForm } from "@/lib/schemas/benchmark-params";
 import type { RawSearchParams } from "@/lib/search/list-state";
 import { resolveSearch } from "@/lib/search/resolve-search";
@@ -28,13 +28,13 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
     objective: form.comparison.objective ? [form.comparison.objective] : [],
     region: form.comparison.region ? [form.comparison.region] : [],
   });
-  const [t, choices, projects] = await Promise.all([
+  const [t, choices, answer] = await Promise.all([
     getTranslations("benchmark"),
     getComparisonChoices(),
-    form.plan ? findComparableProjects(search) : null,
+    form.plan ? benchmarkFromIndex(form.plan, search) : null,
   ]);
-  const result = form.plan && projects ? benchmarkPlan(form.plan, projects) : null;
-  const view = form.plan && result && projects ? benchmarkView(form.plan, result, projects) : null;
+  const result = answer?.result ?? null;
+  const view = form.plan && answer ? benchmarkView(form.plan, answer.result, answer.projects) : null;
   const euro = (value: number | null) => (value === null ? "–" : formatEuro(Math.round(value), locale));
   const rate = (value: number | null) => (value === null ? "–" : formatPercent(value, locale));
   const count = (value: number | null) => (value === null ? "–" : formatNumber(value, locale));
