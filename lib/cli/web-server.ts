@@ -1,7 +1,7 @@
 /**
  * The production web server `npm start` runs (a child process of lib/cli/start.ts): WEB_WORKERS
- * Node processes (default: one per core) sharing the port through Node's cluster, each Next's
- * request handler behind lib/cli/web-worker.ts. Rendering is CPU-bound and one Node process uses
+ * Node processes (default: one per core, at most 8) sharing the port through Node's cluster,
+ * each Next's request handler behind lib/cli/web-worker.ts. Rendering is CPU-bound and one Node process uses
  * one core, so one process made fifty clients queue behind each other (ARCHITECTURE.md, "Speed").
  * The workers share nothing but the database and the rate limit (kept here, in the primary); a
  * worker that dies is replaced, one that dies before it ever listened stops the whole server.
@@ -14,7 +14,10 @@ import { RateLimiterClusterMaster } from "rate-limiter-flexible";
 import { getEnv } from "../env";
 
 const log = (message: string) => console.log(`[web] ${message}`);
-const workerCount = getEnv().WEB_WORKERS ?? os.availableParallelism();
+// Each worker opens up to 12 database connections (Prisma's pool of 10, the version reader's 2);
+// PostgreSQL allows 100 by default, so the default stops at 8 workers.
+const DEFAULT_MAX_WORKERS = 8;
+const workerCount = getEnv().WEB_WORKERS ?? Math.min(os.availableParallelism(), DEFAULT_MAX_WORKERS);
 
 if (cluster.isWorker || workerCount === 1) {
   // The primary never loads Next: it only forks, supervises and keeps the rate limit.
