@@ -12,6 +12,8 @@ const envSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Web server processes `npm start` runs (lib/cli/web-server.ts); default one per core. */
+  WEB_WORKERS: z.coerce.number().int().min(1).max(256).optional(),
   REGISTRY_DATA_DIR: z.string().trim().min(1).default(".data"),
   // PLACEHOLDER: set the real address that receives accessibility feedback before publishing
   // (the accessibility statement and every footer show it; example.fi receives no mail).

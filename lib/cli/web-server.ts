@@ -1,87 +1,61 @@
 /**
- * The production web server `npm start` runs (a child process of lib/cli/start.ts): Next's
- * request handler behind a Node HTTP server that answers what Next would turn into a 500 or a
- * dropped connection. Addresses up to 128 KiB are read and anything over 8 KiB is a clean 414;
- * larger request heads get a 431 and a graceful close instead of a reset; paths that are not
- * valid percent-encoding are 400 (API) or the 404 page (see lib/http/request-target.ts).
+ * The production web server `npm start` runs (a child process of lib/cli/start.ts): WEB_WORKERS
+ * Node processes (default: one per core, at most 8) sharing the port through Node's cluster,
+ * each Next's request handler behind lib/cli/web-worker.ts. Rendering is CPU-bound and one Node process uses
+ * one core, so one process made fifty clients queue behind each other (ARCHITECTURE.md, "Speed").
+ * The workers share nothing but the database and the rate limit (kept here, in the primary); a
+ * worker that dies is replaced, one that dies before it ever listened stops the whole server.
  *
- *   PORT=3000 node --import tsx lib/cli/web-server.ts
+ *   PORT=3000 WEB_WORKERS=2 node --import tsx lib/cli/web-server.ts
  */
-import http, { type ServerResponse } from "node:http";
-import type { Socket } from "node:net";
-import path from "node:path";
-import next from "next";
-import { MAX_TARGET_LENGTH, checkRequestTarget } from "../http/request-target";
-import { STATIC_SECURITY_HEADERS } from "../http/security-headers";
+import cluster, { type Worker } from "node:cluster";
+import os from "node:os";
+import { RateLimiterClusterMaster } from "rate-limiter-flexible";
+import { getEnv } from "../env";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const MAX_HEAD_BYTES = 128 * 1024;
-const port = Number(process.env.PORT ?? 3000);
+const log = (message: string) => console.log(`[web] ${message}`);
+// Each worker opens up to 12 database connections (Prisma's pool of 10, the version reader's 2);
+// PostgreSQL allows 100 by default, so the default stops at 8 workers.
+const DEFAULT_MAX_WORKERS = 8;
+const workerCount = getEnv().WEB_WORKERS ?? Math.min(os.availableParallelism(), DEFAULT_MAX_WORKERS);
 
-/** The API's error body under /api, one plain sentence elsewhere; with the usual headers. */
-function answer(response: ServerResponse, status: number, api: boolean, error: string, detail: string) {
-  response.writeHead(status, {
-    ...Object.fromEntries(STATIC_SECURITY_HEADERS.map(({ key, value }) => [key, value])),
-    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
-    "Content-Type": api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8",
+if (cluster.isWorker || workerCount === 1) {
+  // The primary never loads Next: it only forks, supervises and keeps the rate limit.
+  await (await import("./web-worker")).runWebWorker();
+} else {
+  // Workers' rate limiters ask this one (lib/http/rate-limit.ts), so a client's budget is one.
+  new RateLimiterClusterMaster();
+  let stopping = false;
+  let exitCode = 0;
+  const listened = new WeakSet<Worker>();
+  const fork = () => {
+    const worker = cluster.fork();
+    worker.once("listening", () => listened.add(worker));
+  };
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
+      return;
+    }
+    const how = signal ? `signal ${signal}` : `code ${code}`;
+    if (!listened.has(worker)) {
+      console.error(`[web] A web worker exited (${how}) before it served; stopping.`);
+      stop(1);
+      return;
+    }
+    console.error(`[web] Web worker ${worker.process.pid} exited (${how}); starting another.`);
+    fork();
   });
-  response.end(api ? JSON.stringify({ error, details: [detail] }) : `${error}: ${detail}.\n`);
+  const stop = (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    exitCode = code;
+    const workers = Object.values(cluster.workers ?? {});
+    if (workers.length === 0) process.exit(code);
+    for (const worker of workers) worker?.process.kill("SIGTERM");
+  };
+  process.on("SIGTERM", () => stop(0));
+  process.on("SIGINT", () => stop(0));
+  for (let i = 0; i < workerCount; i++) fork();
+  log(`${workerCount} web workers on port ${getEnv().PORT}`);
 }
-
-/** Node's own answer to an oversized head destroys the socket mid-upload (a reset): close politely. */
-function onClientError(error: NodeJS.ErrnoException, socket: Socket) {
-  if (!socket.writable) {
-    socket.destroy();
-    return;
-  }
-  const status =
-    error.code === "HPE_HEADER_OVERFLOW" ? "431 Request Header Fields Too Large" : "400 Bad Request";
-  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-  // Read and drop what the client is still sending, so closing does not reset the connection.
-  socket.on("data", () => {});
-  socket.setTimeout(5_000, () => socket.destroy());
-}
-
-const app = next({ dev: false, dir: ROOT, port, hostname: "localhost" });
-const handle = app.getRequestHandler();
-await app.prepare();
-
-const server = http.createServer({ maxHeaderSize: MAX_HEAD_BYTES }, (request, response) => {
-  const verdict = checkRequestTarget(request.url ?? "/");
-  switch (verdict.kind) {
-    case "tooLong":
-      answer(
-        response,
-        414,
-        verdict.api,
-        "URI too long",
-        `the address is longer than ${MAX_TARGET_LENGTH} characters`,
-      );
-      return;
-    case "badApiPath":
-      answer(
-        response,
-        400,
-        true,
-        "Bad path",
-        `path segment '${verdict.segment}' is not valid percent-encoded UTF-8`,
-      );
-      return;
-    case "badPagePath":
-      request.url = verdict.rewriteTo;
-      break;
-    case "ok":
-      break;
-  }
-  void handle(request, response);
-});
-server.on("clientError", onClientError);
-server.listen(port);
-
-const stop = () => {
-  server.close();
-  server.closeAllConnections();
-  void app.close().finally(() => process.exit(0));
-};
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);

@@ -6,8 +6,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import pg from "pg";
-import { DATA_VERSION_SQL } from "../database/data-version";
+import { readDataVersion } from "../database/data-version";
 
 /** Stored, but checked with the server on every use: a new import shows at once. */
 export const PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
@@ -20,16 +19,12 @@ const BUILD_ID = (() => {
   }
 })();
 
-const holder = globalThis as unknown as { registryVersionPool?: pg.Pool };
-
 /** The pages' ETag now, or null when it cannot be told (then nothing is cached). */
 export async function pageEtag(): Promise<string | null> {
-  const url = process.env.DATABASE_URL;
-  if (!url) return null;
-  holder.registryVersionPool ??= new pg.Pool({ connectionString: url, max: 2 });
+  if (!process.env.DATABASE_URL) return null;
   try {
-    const { rows } = await holder.registryVersionPool.query<{ version: string }>(DATA_VERSION_SQL);
-    return rows[0] ? `W/"${BUILD_ID}.${rows[0].version}"` : null;
+    const version = await readDataVersion();
+    return version ? `W/"${BUILD_ID}.${version}"` : null;
   } catch {
     return null;
   }

@@ -1,9 +1,12 @@
 /**
  * Per-client limits for the open API: every `/api` request counts against one budget, the
- * exports (all results as CSV or JSON, table CSVs) against a smaller one as well. In memory,
- * per server process (rate-limiter-flexible); over the limit the answer is 429 with Retry-After.
+ * exports (all results as CSV or JSON, table CSVs) against a smaller one as well. In memory
+ * (rate-limiter-flexible): in a web worker of lib/cli/web-server.ts the counts are kept by the
+ * cluster's primary, so a client has one budget however the workers share its requests; over
+ * the limit the answer is 429 with Retry-After.
  */
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import cluster from "node:cluster";
+import { RateLimiterCluster, RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 
 export interface RateLimits {
   apiPerMinute: number;
@@ -26,9 +29,14 @@ export type RateLimitCheck = (pathname: string, client: string) => Promise<Respo
 
 /** A checker answering 429 (JSON, Retry-After in seconds) when a client is over a limit, else null. */
 export function createRateLimitCheck(limits: RateLimits): RateLimitCheck {
-  const limiter = (points: number) => (points > 0 ? new RateLimiterMemory({ points, duration: 60 }) : null);
-  const api = limiter(limits.apiPerMinute);
-  const exports = limiter(limits.exportsPerMinute);
+  const limiter = (points: number, keyPrefix: string) =>
+    points <= 0
+      ? null
+      : cluster.isWorker
+        ? new RateLimiterCluster({ points, duration: 60, keyPrefix })
+        : new RateLimiterMemory({ points, duration: 60 });
+  const api = limiter(limits.apiPerMinute, "api");
+  const exports = limiter(limits.exportsPerMinute, "exports");
   return async (pathname, client) => {
     const budgets = [
       { limiter: api, what: `${limits.apiPerMinute} API requests` },

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "../db";
-import { DATA_VERSION_SQL } from "../database/data-version";
+import { readDataVersion } from "../database/data-version";
 import type { ResolvedSearch } from "../search/resolve-search";
 
 /**
@@ -14,11 +14,10 @@ import type { ResolvedSearch } from "../search/resolve-search";
  * for every server process on the database, and not when anything else on the server writes. It
  * is read before the aggregate's queries run, so a result is never older than the version it is
  * stored under; at worst a commit in between makes it newer, and the next request recomputes.
+ * The read is shared with the proxy's and with concurrent requests' reads, but always begins
+ * after the request asked (lib/database/data-version.ts, sharedFreshReads).
  */
-const currentDataVersion = cache(async (): Promise<string> => {
-  const [row] = await getDb().$queryRawUnsafe<{ version: string }[]>(DATA_VERSION_SQL);
-  return row?.version ?? "";
-});
+const currentDataVersion = cache((): Promise<string> => readDataVersion());
 
 /**
  * The registry's data version as an opaque string (equal strings: equal data). Read once per

@@ -1,28 +1,30 @@
 /**
- * `npm run bench:web [-- --count N] [--docs DIR] [--requests R] [--duration S]`: loads N generated
- * projects (default 10,000; or DIR's, made once by `npm run generate`) into a throwaway database,
- * serves the production build twice on it (one server remembers results per data version, one
- * does not), and prints per view: the first request, uncached p50/p95 (a new URL every request:
+ * `npm run bench:web [-- --count N] [--docs DIR] [--requests R] [--duration S] [--workers W]`: loads
+ * N generated projects (default 10,000; or DIR's, made once by `npm run generate`) into a
+ * throwaway database, serves the production build twice on it as `npm start` does
+ * (lib/cli/web-server.ts with W workers, default one per core; one server remembers results per
+ * data version, one does not), and prints per view: the first request, uncached p50/p95 (a new URL every request:
  * random words from the data, random facet sets), cached p50/p95 (one URL again), the SQL floor
  * (the view's essential queries for the same URLs, replayed on the database) and the ratio, and
- * HTML bytes. Then a load run with autocannon, 1 and 50 clients on a mix of uncached searches,
- * project pages, dashboards and API calls: requests/s, latency, errors.
+ * HTML bytes. Then a load run with autocannon (S seconds, default 60) on a mix of uncached
+ * searches, project pages, dashboards and API calls: one worker with 50 clients (the floor: the
+ * one-process server), then W workers with 1 and 50 clients: requests/s, latency, errors, the
+ * ratios, and each worker's memory.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import autocannon from "autocannon";
 import pg from "pg";
 import { isBuildFresh, markBuildFresh, sourceHash } from "../../lib/cli/build-freshness";
 import { openThrowawayDatabase } from "../../lib/database/connection";
-import { findFreePort } from "../../lib/database/free-port";
 import { migrate } from "../../lib/database/migrate";
 import { parseEnv } from "../../lib/env";
 import { importPaths } from "../../lib/import/import-documents";
 import { renderProjectDocument } from "../../lib/ingest/render-document";
 import { seededRandom, syntheticRecord } from "../../lib/ingest/synthetic";
+import { formatLoad, load, serve, stop, workerMemory, type Server } from "./web-load";
 import { EXPORT_COLUMNS_SQL, floorQueries, viewsOf, type Samples } from "./web-views";
 
 const { values } = parseArgs({
@@ -30,10 +32,12 @@ const { values } = parseArgs({
     count: { type: "string", default: "10000" },
     docs: { type: "string" },
     requests: { type: "string", default: "30" },
-    duration: { type: "string", default: "30" },
+    duration: { type: "string", default: "60" },
+    workers: { type: "string", default: String(os.availableParallelism()) },
   },
 });
 const requests = Number(values.requests);
+const workers = Number(values.workers);
 const root = path.resolve(import.meta.dirname, "../..");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 
@@ -42,28 +46,6 @@ const percentile = (samples: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 };
 const ms = (value: number) => `${value.toFixed(0).padStart(6)}`;
-
-async function serve(databaseUrl: string, remember: boolean): Promise<{ port: number; child: ChildProcess }> {
-  const port = await findFreePort();
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      NODE_ENV: "production",
-      REGISTRY_RESULT_CACHE: remember ? "on" : "off",
-    },
-    stdio: "ignore",
-  });
-  for (;;) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/about`);
-      return { port, child };
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
 
 async function get(port: number, url: string): Promise<{ ms: number; bytes: number }> {
   const started = performance.now();
@@ -74,7 +56,7 @@ async function get(port: number, url: string): Promise<{ ms: number; bytes: numb
 }
 
 const database = await openThrowawayDatabase(parseEnv());
-const servers: ChildProcess[] = [];
+const servers: Server[] = [];
 let generatedDir: string | undefined;
 try {
   await migrate(database.url);
@@ -99,9 +81,10 @@ try {
     );
     await markBuildFresh(hash);
   }
-  const uncached = await serve(database.url, false);
-  const cached = await serve(database.url, true);
-  servers.push(uncached.child, cached.child);
+  const uncached = await serve(database.url, false, workers);
+  const cached = await serve(database.url, true, workers);
+  servers.push(uncached, cached);
+  console.log(`Two servers (uncached, cached) of ${workers} web worker(s) each.`);
 
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
@@ -175,20 +158,28 @@ try {
   console.log(
     `\nLoad, ${duration} s each, a mix of every view above with a new URL per request (uncached server):`,
   );
-  for (const connections of [1, 50]) {
-    const result = await autocannon({
-      url: `http://127.0.0.1:${uncached.port}`,
-      connections,
-      duration,
-      requests: [{ setupRequest: (request) => ({ ...request, path: mix() }) }],
-    });
-    console.log(
-      `  ${String(connections).padStart(2)} clients: ${result.requests.average.toFixed(1)} requests/s, latency p50 ${result.latency.p50} ms, ` +
-        `p90 ${result.latency.p90} ms, p97.5 ${result.latency.p97_5} ms, ${result.errors} errors, ${result.non2xx} non-2xx`,
-    );
-  }
+  // The floor: today's one-process server, in the same run. The cached server goes first, so the
+  // machine's cores are the load run's.
+  await stop(cached);
+  const single = await serve(database.url, false, 1);
+  servers.push(single);
+  const floor = await load(single, 50, duration, mix);
+  console.log(formatLoad("1 worker, 50 clients", floor));
+  await stop(single);
+  const one = await load(uncached, 1, duration, mix);
+  console.log(formatLoad(`${workers} workers, 1 client`, one));
+  const fifty = await load(uncached, 50, duration, mix);
+  console.log(formatLoad(`${workers} workers, 50 clients`, fifty));
+  console.log(
+    `  50 clients ÷ 1 client: ${(fifty.rate / one.rate).toFixed(1)}×; ` +
+      `${workers} workers ÷ 1 worker at 50 clients: ${(fifty.rate / floor.rate).toFixed(1)}×`,
+  );
+  const memory = await workerMemory(uncached);
+  console.log(
+    `  Memory per worker after the load (RSS / peak): ${memory.map((m) => `${m.rss.toFixed(0)} / ${m.peak.toFixed(0)} MB`).join(", ")}`,
+  );
 } finally {
-  for (const server of servers) server.kill("SIGTERM");
+  await Promise.all(servers.map(stop));
   await database.stop();
   if (generatedDir) await fs.rm(generatedDir, { recursive: true, force: true });
 }
