@@ -201,7 +201,7 @@ export function countFacetsWithIndex(
 }
 
 /** The index rows of the given project ids (ids the index does not know yet are left out). */
-export function rowsOf(index: FacetIndex, ids: readonly number[]): Int32Array {
+export function rowsOf(index: FacetIndex, ids: ArrayLike<number> & Iterable<number>): Int32Array {
   const rows = new Int32Array(ids.length);
   let n = 0;
   for (const id of ids) {

@@ -1,10 +1,54 @@
 import "server-only";
-import { sql } from "kysely";
-import { getKysely } from "../db";
+import { sql, type RawBuilder, type SqlBool } from "kysely";
+import { getDb, getKysely } from "../db";
+import { getDataVersionId } from "./data-version-cache";
 import { FACET_KEYS, type FacetKey, type GroupingKey } from "../search/filters";
 import type { ResolvedSearch } from "../search/resolve-search";
 import { searchConditions, whereSql } from "../search/search-sql";
 import { getFacetIndex, matchingRows, rowsOf, type FacetIndex } from "./facet-index";
+
+/** Ids sent as one bytea of 4-byte big-endian integers: a third of the time of an int[] at 100,000. */
+function idsOf(packed: Uint8Array | null): Int32Array {
+  if (!packed) return new Int32Array(0);
+  const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength);
+  const ids = new Int32Array(packed.byteLength / 4);
+  for (let i = 0; i < ids.length; i++) ids[i] = view.getInt32(i * 4);
+  return ids;
+}
+
+/**
+ * The ids of the projects matching the conditions. With full text, the GIN index alone decides
+ * the match (a tsvector match needs no recheck), so a bitmap scan reads only the matching rows'
+ * ids; the planner prefers a sequential scan for a word in most projects, which reads and
+ * decompresses every project's vector (at 100,000 projects: 250 ms against 32 ms). So for full
+ * text, sequential scans are turned off for this one statement's transaction.
+ */
+async function matchingIds(conditions: RawBuilder<SqlBool>[], fullText: boolean): Promise<Int32Array> {
+  type Packed = { ids: Uint8Array | null };
+  const query = sql<Packed>`SELECT string_agg(int4send(p.id), ''::bytea) AS ids FROM project p ${whereSql(conditions)}`;
+  if (!fullText) return idsOf((await query.execute(getKysely())).rows[0]?.ids ?? null);
+  const compiled = query.compile(getKysely());
+  const rows = await getDb().$transaction(async (tx) => {
+    await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+    return tx.$queryRawUnsafe<Packed[]>(compiled.sql, ...compiled.parameters);
+  });
+  return idsOf(rows[0]?.ids ?? null);
+}
+
+async function searchBaseOnce(
+  search: ResolvedSearch,
+): Promise<{ index: FacetIndex; rows: Int32Array | null }> {
+  const index = await getFacetIndex();
+  const others = { ...search.filters, ...Object.fromEntries(FACET_KEYS.map((facet) => [facet, []])) };
+  const conditions = searchConditions(others, search.textMode);
+  if (conditions.length === 0) return { index, rows: null };
+  const ids = await matchingIds(conditions, others.q !== null && search.textMode === "fulltext");
+  return { index, rows: rowsOf(index, ids) };
+}
+
+// Searches being computed: the sections of one page (totals, facets, breakdowns …) ask for the
+// same search at once and share one query. Nothing is kept once it is answered.
+const inFlight = new Map<string, Promise<{ index: FacetIndex; rows: Int32Array | null }>>();
 
 /**
  * A search against the facet index: the database finds the projects matching the filters that
@@ -14,13 +58,15 @@ import { getFacetIndex, matchingRows, rowsOf, type FacetIndex } from "./facet-in
 export async function searchBase(
   search: ResolvedSearch,
 ): Promise<{ index: FacetIndex; rows: Int32Array | null }> {
-  const index = await getFacetIndex();
-  const others = { ...search.filters, ...Object.fromEntries(FACET_KEYS.map((facet) => [facet, []])) };
-  const conditions = searchConditions(others, search.textMode);
-  if (conditions.length === 0) return { index, rows: null };
-  const { rows } = await sql<{ ids: number[] | null }>`SELECT array_agg(p.id) AS ids
-    FROM project p ${whereSql(conditions)}`.execute(getKysely());
-  return { index, rows: rowsOf(index, rows[0]?.ids ?? []) };
+  const key = `${await getDataVersionId()}#${search.key}`;
+  let pending = inFlight.get(key);
+  if (!pending) {
+    pending = searchBaseOnce(search);
+    inFlight.set(key, pending);
+    const done = () => void inFlight.delete(key);
+    pending.then(done, done);
+  }
+  return pending;
 }
 
 /** A sum that knows whether anything was summed: SQL's sum() is NULL over no values. */
