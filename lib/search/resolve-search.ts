@@ -59,7 +59,9 @@ export async function resolveSearch(state: Partial<ListState>): Promise<Resolved
   return { filters, textMode, sort, key: `${base}#${textMode ?? ""}` };
 }
 
-const ORDER: Record<Exclude<Sort, "relevance">, RawBuilder<unknown>> = {
+/** The list orders that do not depend on the query: the page's, every download's and the index's. */
+export type FixedSort = Exclude<Sort, "relevance">;
+export const FIXED_ORDERS: Record<FixedSort, RawBuilder<unknown>> = {
   name: sql`p.name ASC, p.code`,
   start: sql`p.planned_start DESC NULLS LAST, p.code`,
   planned: sql`p.planned_public_total DESC NULLS LAST, p.code`,
@@ -75,5 +77,11 @@ export function orderSql(search: ResolvedSearch): RawBuilder<unknown> {
       ? sql`greatest(word_similarity(${q}, p.name), word_similarity(${q}, coalesce(p.applicant_name, ''))) DESC, p.code`
       : sql`ts_rank_cd(p.search_vector, ${textQuerySql(q)}) DESC, p.code`;
   }
-  return ORDER[search.sort === "relevance" ? "name" : search.sort];
+  return FIXED_ORDERS[fixedSort(search) ?? "name"];
+}
+
+/** The search's order when it does not depend on the query (null: by relevance to the query). */
+export function fixedSort(search: ResolvedSearch): FixedSort | null {
+  if (search.sort === "relevance") return search.filters.q ? null : "name";
+  return search.sort;
 }
