@@ -61,7 +61,7 @@ const figures = (sums: FundingSums) => ({
  * current data version (lib/queries/facet-index.ts) in one pass, not from a scan per view.
  */
 async function fundingOverview(search: ResolvedSearch): Promise<FundingOverview> {
-  const sums = (await fundingSumsOf(search)).get("")?.sums ?? new FundingSums();
+  const sums = (await fundingSumsOf(search, BREAKDOWNS)).get("")?.get("")?.sums ?? new FundingSums();
   return {
     ...figures(sums),
     grantedEuState: sums.granted.value(100) ?? 0,
@@ -74,7 +74,7 @@ async function fundingOverview(search: ResolvedSearch): Promise<FundingOverview>
 /** Planned against realised public funding, grouped by one dimension, for the search's projects. */
 async function fundingBreakdown(search: ResolvedSearch, by: Breakdown): Promise<FundingRow[]> {
   // A project in two regions counts in each, as the grouping's join did.
-  const groups = await fundingSumsOf(search, by);
+  const groups = (await fundingSumsOf(search, BREAKDOWNS)).get(by) ?? new Map<string, never>();
   return [...groups]
     .map(([key, { label, sums }]) => ({ key, label, ...figures(sums) }))
     .sort((a, b) => a.key.localeCompare(b.key, "fi", { numeric: true }));

@@ -46,27 +46,34 @@ async function searchBaseOnce(
   return { index, rows: rowsOf(index, ids) };
 }
 
-// Searches being computed: the sections of one page (totals, facets, breakdowns …) ask for the
-// same search at once and share one query. Nothing is kept once it is answered.
-const inFlight = new Map<string, Promise<{ index: FacetIndex; rows: Int32Array | null }>>();
+// Work being computed for a search: the sections of one page (totals, facets, breakdowns …) ask
+// for the same search at once and share one computation. Nothing is kept once it is answered.
+const inFlight = new Map<string, Promise<unknown>>();
+
+/** `compute(search)`, shared by the concurrent callers asking for the same search and data version. */
+export async function sharedBySearch<T>(
+  name: string,
+  search: ResolvedSearch,
+  compute: (search: ResolvedSearch) => Promise<T>,
+): Promise<T> {
+  const key = `${name}#${await getDataVersionId()}#${search.key}`;
+  let pending = inFlight.get(key) as Promise<T> | undefined;
+  if (!pending) {
+    pending = compute(search);
+    inFlight.set(key, pending);
+    const done = () => void inFlight.delete(key);
+    pending.then(done, done);
+  }
+  return pending;
+}
 
 /**
  * A search against the facet index: the database finds the projects matching the filters that
  * are not facets (text, years, amounts, quality), none at all when there are none (`rows` null:
  * every project); the facet filters are applied in the index.
  */
-export async function searchBase(
-  search: ResolvedSearch,
-): Promise<{ index: FacetIndex; rows: Int32Array | null }> {
-  const key = `${await getDataVersionId()}#${search.key}`;
-  let pending = inFlight.get(key);
-  if (!pending) {
-    pending = searchBaseOnce(search);
-    inFlight.set(key, pending);
-    const done = () => void inFlight.delete(key);
-    pending.then(done, done);
-  }
-  return pending;
+export function searchBase(search: ResolvedSearch): Promise<{ index: FacetIndex; rows: Int32Array | null }> {
+  return sharedBySearch("searchBase", search, searchBaseOnce);
 }
 
 /** A sum that knows whether anything was summed: SQL's sum() is NULL over no values. */
@@ -123,37 +130,57 @@ export class FundingSums {
   }
 }
 
-/** Funding sums of the search's projects: overall, or per value of a grouping (rows without one left out). */
-export async function fundingSumsOf(
-  search: ResolvedSearch,
-  by?: GroupingKey,
-): Promise<Map<string, { label: string; sums: FundingSums }>> {
-  const { index, rows } = await searchBase(search);
-  const matched = matchingRows(index, search.filters, rows);
-  const groups = new Map<string, { label: string; sums: FundingSums }>();
-  const group = (key: string, label: string) => {
+type FundingGroups = Map<string, { label: string; sums: FundingSums }>;
+
+async function fundingSumsAll(search: ResolvedSearch, groupings: readonly GroupingKey[]) {
+  const { index, rows } = await matchedRows(search);
+  const all = new Map<string, FundingGroups>();
+  const groupsOf = (by: string) => {
+    let groups = all.get(by);
+    if (!groups) all.set(by, (groups = new Map()));
+    return groups;
+  };
+  const group = (groups: FundingGroups, key: string, label: string) => {
     let entry = groups.get(key);
     if (!entry) groups.set(key, (entry = { label, sums: new FundingSums() }));
     return entry.sums;
   };
-  const column = by && by !== "startYear" ? index.facets[by as FacetKey] : null;
-  for (const row of matched) {
-    if (!by) group("", "").add(index, row);
-    else if (column) {
+  const overall = groupsOf("");
+  const years = groupings.includes("startYear") ? groupsOf("startYear") : null;
+  const columns = groupings
+    .filter((by): by is FacetKey => by !== "startYear")
+    .map((facet) => ({ groups: groupsOf(facet), column: index.facets[facet] }));
+  for (const row of rows) {
+    group(overall, "", "").add(index, row);
+    for (const { groups, column } of columns)
       for (let i = column.offsets[row]!; i < column.offsets[row + 1]!; i++) {
         const code = column.codes[i]!;
-        group(column.values[code]!, column.labels[code]!).add(index, row);
+        group(groups, column.values[code]!, column.labels[code]!).add(index, row);
       }
-    } else {
-      const year = index.startYear[row]!;
-      if (year === year) group(String(year), String(year)).add(index, row);
-    }
+    const year = index.startYear[row]!;
+    if (years && year === year) group(years, String(year), String(year)).add(index, row);
   }
-  return groups;
+  return all;
+}
+
+/**
+ * Funding sums of the search's projects, overall (grouping "", value "") and per value of each of
+ * the groupings (rows without a value left out; a project in two regions counts in each), in one
+ * pass shared by the page's sections.
+ */
+export function fundingSumsOf(
+  search: ResolvedSearch,
+  groupings: readonly GroupingKey[],
+): Promise<Map<string, FundingGroups>> {
+  return sharedBySearch(`fundingSums:${groupings.join()}`, search, (search) =>
+    fundingSumsAll(search, groupings),
+  );
 }
 
 /** The index rows of the search's projects (every filter applied). */
-export async function matchedRows(search: ResolvedSearch): Promise<{ index: FacetIndex; rows: Int32Array }> {
-  const { index, rows } = await searchBase(search);
-  return { index, rows: matchingRows(index, search.filters, rows) };
+export function matchedRows(search: ResolvedSearch): Promise<{ index: FacetIndex; rows: Int32Array }> {
+  return sharedBySearch("matchedRows", search, async (search) => {
+    const { index, rows } = await searchBase(search);
+    return { index, rows: matchingRows(index, search.filters, rows) };
+  });
 }
