@@ -7,8 +7,8 @@ import { FACET_KEYS, textQuerySql, type FacetKey } from "../search/filters";
 import { listQuery, type ListState } from "../search/list-state";
 import { fixedSort, matching, orderSql, resolveSearch, type ResolvedSearch } from "../search/resolve-search";
 import { cachedBySearch, cachedPerDataVersion } from "./data-version-cache";
-import { countFacetsWithIndex, matchingRows } from "./facet-index";
-import { searchBase } from "./index-search";
+import { countFacetsWithIndex, matchingRows, type IndexCounts } from "./facet-index";
+import { matchedRows, searchBase, sharedBySearch } from "./index-search";
 import { getSortOrder, idsOfRows, rowsInOrder } from "./sort-order";
 
 export const PAGE_SIZE = 20;
@@ -69,18 +69,46 @@ async function countSearch(search: ResolvedSearch) {
   const { index, rows } = await searchBase(search);
   return countFacetsWithIndex(index, search.filters, rows);
 }
-const searchCounts = cachedBySearch("searchCounts", countSearch);
+// Remembered per data version; the page's totals and facets share one pass even when not remembered.
+const searchCounts = cachedBySearch("searchCounts", (search: ResolvedSearch) =>
+  sharedBySearch("searchCounts", search, countSearch),
+);
 
 const euros = (cents: number) => cents / 100;
 
+type Sums = Pick<
+  IndexCounts,
+  "count" | "plannedCents" | "realisedCents" | "bothPlannedCents" | "bothRealisedCents"
+>;
+
+const totalsOf = (sums: Sums): ProjectTotals => ({
+  count: sums.count,
+  plannedPublicTotal: euros(sums.plannedCents),
+  realisedPublicTotal: euros(sums.realisedCents),
+  absorptionRate: absorptionRate(euros(sums.bothPlannedCents), euros(sums.bothRealisedCents)),
+});
+
+/** The totals alone (for pages without facets): a sum over the matching rows, no facet counting. */
 async function projectTotals(search: ResolvedSearch): Promise<ProjectTotals> {
-  const counted = await searchCounts(search);
-  return {
-    count: counted.count,
-    plannedPublicTotal: euros(counted.plannedCents),
-    realisedPublicTotal: euros(counted.realisedCents),
-    absorptionRate: absorptionRate(euros(counted.bothPlannedCents), euros(counted.bothRealisedCents)),
+  const { index, rows } = await matchedRows(search);
+  const sums: Sums = {
+    count: rows.length,
+    plannedCents: 0,
+    realisedCents: 0,
+    bothPlannedCents: 0,
+    bothRealisedCents: 0,
   };
+  for (const row of rows) {
+    const planned = index.plannedCents[row]!;
+    const realised = index.realisedCents[row]!;
+    if (planned === planned) sums.plannedCents += planned;
+    if (realised === realised) sums.realisedCents += realised;
+    if (planned === planned && realised === realised) {
+      sums.bothPlannedCents += planned;
+      sums.bothRealisedCents += realised;
+    }
+  }
+  return totalsOf(sums);
 }
 
 async function countFacets(search: ResolvedSearch): Promise<Record<FacetKey, FacetCount[]>> {
@@ -153,7 +181,7 @@ async function pageRows(search: ResolvedSearch, page: number) {
 
 async function searchProjects(search: ResolvedSearch, requestedPage: number): Promise<ProjectSearchResult> {
   const facets = facetCounts(search);
-  const totals = await getProjectTotals(search);
+  const totals = totalsOf(await searchCounts(search));
   const pageCount = Math.max(1, Math.ceil(totals.count / PAGE_SIZE));
   const page = Math.min(requestedPage, pageCount);
   const rows = await pageRows(search, page);

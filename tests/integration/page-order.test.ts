@@ -9,7 +9,7 @@ import { importPaths } from "@/lib/import/import-documents";
 import { renderProjectDocument } from "@/lib/ingest/render-document";
 import { seededRandom, syntheticRecord } from "@/lib/ingest/synthetic";
 import { getScoreMatrix, HEATMAP_PAGE_SIZE } from "@/lib/queries/find-principle-details";
-import { findProjects, PAGE_SIZE } from "@/lib/queries/find-projects";
+import { findProjects, getProjectTotals, PAGE_SIZE } from "@/lib/queries/find-projects";
 import { findAbsorptionRates, findFundingPoints } from "@/lib/queries/get-funding-breakdowns";
 import { parseListState } from "@/lib/search/list-state";
 import { matching, orderSql, resolveSearch, type ResolvedSearch } from "@/lib/search/resolve-search";
@@ -59,6 +59,8 @@ describe("pages from the index's sort orders equal the SQL's ORDER BY … LIMIT 
       const state = (page: number) => parseListState(`${query}&sort=${sort}&page=${page}`);
       const first = await findProjects(state(1));
       expect(first.totals.count).toBeGreaterThan(0);
+      // The principles page's totals (a plain sum, no facet counting) are the list's.
+      expect(await getProjectTotals(first.search)).toEqual(first.totals);
       for (const page of [1, 2, first.pageCount]) {
         const result = await findProjects(state(page));
         const offset = (result.page - 1) * PAGE_SIZE;
