@@ -1,8 +1,9 @@
 import "server-only";
 import { sql } from "kysely";
-import { getKysely } from "../db";
+import { getDb, getKysely } from "../db";
 import { FIXED_ORDERS, type FixedSort } from "../search/resolve-search";
 import { rowFor, type FacetIndex } from "./facet-index";
+import { idsOf } from "./index-search";
 
 /**
  * The list orders that do not depend on the query (name, start, planned, realised, absorption),
@@ -13,16 +14,26 @@ import { rowFor, type FacetIndex } from "./facet-index";
  */
 const built = new WeakMap<FacetIndex, Map<FixedSort, Promise<Int32Array>>>();
 
+/**
+ * Sorting every name under the Finnish collation takes PostgreSQL 3.7 s at 100,000 projects;
+ * walking the (name, code) index in order takes 70 ms, so sorts are turned off for this one
+ * statement's transaction (an order without an index still sorts). The aggregate's own ORDER BY
+ * makes the order certain; presorted input means it costs nothing more.
+ */
 async function buildSortOrder(index: FacetIndex, sort: FixedSort): Promise<Int32Array> {
-  const { rows } = await sql<{
-    ids: number[] | null;
-  }>`SELECT array_agg(p.id ORDER BY ${FIXED_ORDERS[sort]}) AS ids
-    FROM project p`.execute(getKysely());
+  const compiled = sql<{
+    ids: Uint8Array | null;
+  }>`SELECT string_agg(int4send(p.id), ''::bytea ORDER BY ${FIXED_ORDERS[sort]}) AS ids
+    FROM project p`.compile(getKysely());
+  const [row] = await getDb().$transaction(async (tx) => {
+    await tx.$executeRawUnsafe("SET LOCAL enable_sort = off");
+    return tx.$queryRawUnsafe<{ ids: Uint8Array | null }[]>(compiled.sql, ...compiled.parameters);
+  });
   const ordered = new Int32Array(index.ids.length);
   let n = 0;
-  for (const id of rows[0]?.ids ?? []) {
-    const row = rowFor(index.rowOf, id);
-    if (row >= 0) ordered[n++] = row;
+  for (const id of idsOf(row?.ids ?? null)) {
+    const at = rowFor(index.rowOf, id);
+    if (at >= 0) ordered[n++] = at;
   }
   return ordered.subarray(0, n);
 }
