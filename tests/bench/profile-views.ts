@@ -4,13 +4,7 @@
  * for each query (what its page asks of lib/queries, without rendering), best of five after a
  * warm-up, with every Kysely statement of that run and its duration. Where a request's time goes.
  */
-import {
-  Kysely,
-  type KyselyConfig,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-} from "kysely";
+import { Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from "kysely";
 import kyselyExtension from "prisma-extension-kysely";
 import { getDb } from "../../lib/db";
 
