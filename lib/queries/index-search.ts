@@ -35,9 +35,7 @@ async function matchingIds(conditions: RawBuilder<SqlBool>[], fullText: boolean)
   return idsOf(rows[0]?.ids ?? null);
 }
 
-async function searchBaseOnce(
-  search: ResolvedSearch,
-): Promise<{ index: FacetIndex; rows: Int32Array | null }> {
+async function searchBaseOnce(search: ResolvedSearch): Promise<SearchBase> {
   const index = await getFacetIndex();
   const others = { ...search.filters, ...Object.fromEntries(FACET_KEYS.map((facet) => [facet, []])) };
   const conditions = searchConditions(others, search.textMode);
@@ -72,8 +70,43 @@ export async function sharedBySearch<T>(
  * are not facets (text, years, amounts, quality), none at all when there are none (`rows` null:
  * every project); the facet filters are applied in the index.
  */
-export function searchBase(search: ResolvedSearch): Promise<{ index: FacetIndex; rows: Int32Array | null }> {
-  return sharedBySearch("searchBase", search, searchBaseOnce);
+export function searchBase(search: ResolvedSearch): Promise<SearchBase> {
+  return decided.get(search) ?? sharedBySearch("searchBase", search, searchBaseOnce);
+}
+
+type SearchBase = { index: FacetIndex; rows: Int32Array | null };
+// The base that deciding a search's text mode already computed, for that resolved search (and
+// so for the request that holds it).
+const decided = new WeakMap<ResolvedSearch, Promise<SearchBase>>();
+
+/**
+ * Whether the search's full text finds anything with every other filter, else whether similar
+ * names do (the typo fallback), as resolve-search.ts defines it, decided with the facet index:
+ * the full-text base (needed anyway when it is chosen) and the facet filters in memory, instead
+ * of an EXISTS over every filter that scanned every project when a combination had no match
+ * (then the fallback scanned them all again). The fallback runs only when full text finds
+ * nothing, and only over the projects that pass the facet filters.
+ */
+export async function decideTextMode(
+  filters: ResolvedSearch["filters"],
+  base: string,
+): Promise<{ mode: "fulltext" | "fuzzy"; keep: (search: ResolvedSearch) => void }> {
+  const fulltext: ResolvedSearch = { filters, textMode: "fulltext", sort: "name", key: `${base}#fulltext` };
+  const pending = searchBase(fulltext);
+  const keep = (search: ResolvedSearch) => {
+    if (search.textMode === "fulltext") decided.set(search, pending);
+  };
+  const { index, rows } = await pending;
+  if (matchingRows(index, filters, rows, 1).length > 0) return { mode: "fulltext", keep };
+  const facetChosen = FACET_KEYS.some((facet) => filters[facet].length > 0);
+  const passing = facetChosen ? matchingRows(index, filters, null) : null;
+  if (passing && passing.length === 0) return { mode: "fulltext", keep };
+  const others = { ...filters, ...Object.fromEntries(FACET_KEYS.map((facet) => [facet, []])) };
+  const conditions = searchConditions(others, "fuzzy");
+  if (passing) conditions.push(sql<SqlBool>`p.id = ANY(${Array.from(passing, (row) => index.ids[row]!)})`);
+  const { rows: found } = await sql<{ found: boolean }>`SELECT EXISTS (
+      SELECT 1 FROM project p ${whereSql(conditions)}) AS found`.execute(getKysely());
+  return { mode: found[0]?.found ? "fuzzy" : "fulltext", keep };
 }
 
 /** A sum that knows whether anything was summed: SQL's sum() is NULL over no values. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type RawBuilder } from "kysely";
-import { getKysely } from "../db";
 import { cachedPerDataVersion } from "../queries/data-version-cache";
+import { decideTextMode } from "../queries/index-search";
 import { textQuerySql, type FilterKey, type TextMode } from "./filters";
 import { searchConditions, whereSql } from "./search-sql";
 
@@ -33,30 +33,27 @@ export function matching(search: ResolvedSearch, options: { except?: FilterKey }
   return searchConditions(search.filters, search.textMode, options);
 }
 
-async function countWith(filters: SearchFilters, mode: TextMode): Promise<number> {
-  const { rows } = await sql<{ found: boolean }>`SELECT EXISTS (
-      SELECT 1 FROM project p ${whereSql(searchConditions(filters, mode))}) AS found`.execute(getKysely());
-  return rows[0]?.found ? 1 : 0;
-}
-
 /** Decides the text mode (remembered per data version: it only changes when the data does). */
 export async function resolveSearch(state: Partial<ListState>): Promise<ResolvedSearch> {
   const filters = filtersOf(state);
   const sort = effectiveSort({ q: filters.q, sort: state.sort ?? null });
   const base = filterQuery(filters);
   let textMode: TextMode | null = null;
+  let keep: ((search: ResolvedSearch) => void) | undefined;
   if (filters.q) {
-    const q = filters.q;
     textMode = await cachedPerDataVersion(
       `textMode${base}`,
       async () => {
-        if ((await countWith({ ...filters, q }, "fulltext")) > 0) return "fulltext";
-        return (await countWith({ ...filters, q }, "fuzzy")) > 0 ? "fuzzy" : "fulltext";
+        const decided = await decideTextMode(filters, base);
+        keep = decided.keep;
+        return decided.mode;
       },
       { perSearch: true },
     );
   }
-  return { filters, textMode, sort, key: `${base}#${textMode ?? ""}` };
+  const search: ResolvedSearch = { filters, textMode, sort, key: `${base}#${textMode ?? ""}` };
+  keep?.(search);
+  return search;
 }
 
 /** The list orders that do not depend on the query: the page's, every download's and the index's. */

@@ -11,9 +11,9 @@ import { seededRandom, syntheticRecord } from "@/lib/ingest/synthetic";
 import { getScoreMatrix, HEATMAP_PAGE_SIZE } from "@/lib/queries/find-principle-details";
 import { findProjects, getProjectTotals, PAGE_SIZE } from "@/lib/queries/find-projects";
 import { findAbsorptionRates, findFundingPoints } from "@/lib/queries/get-funding-breakdowns";
-import { parseListState } from "@/lib/search/list-state";
+import { filtersOf, parseListState } from "@/lib/search/list-state";
 import { matching, orderSql, resolveSearch, type ResolvedSearch } from "@/lib/search/resolve-search";
-import { whereSql } from "@/lib/search/search-sql";
+import { searchConditions, whereSql } from "@/lib/search/search-sql";
 import { createSeededTestDatabase, type TestDatabase } from "../support/test-database";
 
 /** The codes of a page of the search as the plain SQL has it: WHERE, ORDER BY, LIMIT and OFFSET. */
@@ -70,6 +70,39 @@ describe("pages from the index's sort orders equal the SQL's ORDER BY … LIMIT 
       }
     },
   );
+
+  // The text mode is decided with the facet index; it must be the SQL's definition: full text if
+  // it finds any project with every filter, else similar names if they find one, else full text.
+  it.each([
+    "q=kunta",
+    "q=kunta&fund=ERDF&axis=1&region=Lappi",
+    "q=hanke&fund=ESF&axis=9&region=Uusimaa",
+    "q=hankee",
+    "q=hankee&region=Kainuu&orgType=Kunta",
+    "q=zzqx&fund=ESF",
+    "q=kainuussa&fund=ERDF&axis=3&region=Uusimaa",
+    "q=Kajanin",
+    "q=Kajanin&fund=ESF",
+    "q=Kajanin&fund=ERDF",
+    "q=Kajanin&region=Kainuu&startFrom=2015",
+    "q=kehittamishanke&region=Kainuu",
+    "q=kehittamishanke&fund=ERDF&axis=1&region=Lappi",
+  ])("text mode of %s", async (query) => {
+    const state = parseListState(query);
+    const exists = async (mode: "fulltext" | "fuzzy") => {
+      const { rows } = await sql<{ found: boolean }>`SELECT EXISTS (SELECT 1 FROM project p
+        ${whereSql(searchConditions(filtersOf(state), mode))}) AS found`.execute(getKysely());
+      return rows[0]!.found;
+    };
+    const expected = (await exists("fulltext")) ? "fulltext" : (await exists("fuzzy")) ? "fuzzy" : "fulltext";
+    const search = await resolveSearch(state);
+    expect(search.textMode).toBe(expected);
+    const result = await findProjects(state);
+    const { rows } = await sql<{
+      n: string;
+    }>`SELECT count(*) AS n FROM project p ${whereSql(matching(search))}`.execute(getKysely());
+    expect(result.totals.count).toBe(Number(rows[0]!.n));
+  });
 
   it.each(queries)("scatter points, absorption rates and heatmap pages (%s)", async (query) => {
     const search = await resolveSearch(parseListState(query));
