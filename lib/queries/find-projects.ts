@@ -7,7 +7,7 @@ import { FACET_KEYS, textQuerySql, type FacetKey } from "../search/filters";
 import { listQuery, type ListState } from "../search/list-state";
 import { fixedSort, matching, orderSql, resolveSearch, type ResolvedSearch } from "../search/resolve-search";
 import { cachedBySearch, cachedPerDataVersion } from "./data-version-cache";
-import { countFacetsWithIndex, matchingRows, type IndexCounts } from "./facet-index";
+import { countFacetsWithIndex, matchingRows, type FacetIndex, type IndexCounts } from "./facet-index";
 import { matchedRows, searchBase, sharedBySearch } from "./index-search";
 import { getSortOrder, idsOfRows, rowsInOrder } from "./sort-order";
 
@@ -67,8 +67,14 @@ export function projectsWhere(conditions: RawBuilder<SqlBool>[]) {
  */
 async function countSearch(search: ResolvedSearch) {
   const { index, rows } = await searchBase(search);
-  return countFacetsWithIndex(index, search.filters, rows);
+  if (rows !== null || FACET_KEYS.some((facet) => search.filters[facet].length > 0))
+    return countFacetsWithIndex(index, search.filters, rows);
+  // The unfiltered counts are part of the index: counted once per data version, like the index.
+  let counts = unfilteredCounts.get(index);
+  if (!counts) unfilteredCounts.set(index, (counts = countFacetsWithIndex(index, search.filters, null)));
+  return counts;
 }
+const unfilteredCounts = new WeakMap<FacetIndex, IndexCounts>();
 // Remembered per data version; the page's totals and facets share one pass even when not remembered.
 const searchCounts = cachedBySearch("searchCounts", (search: ResolvedSearch) =>
   sharedBySearch("searchCounts", search, countSearch),
