@@ -192,7 +192,9 @@ async function searchProjects(search: ResolvedSearch, requestedPage: number): Pr
   const page = Math.min(requestedPage, pageCount);
   const rows = await pageRows(search, page);
   return {
-    search,
+    // A copy: the resolved search itself carries the request's text match (index-search.ts), which
+    // a remembered result must not keep alive.
+    search: { ...search },
     items: rows.map((row) => ({
       code: row.code,
       name: row.name,
