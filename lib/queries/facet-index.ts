@@ -201,7 +201,7 @@ export function countFacetsWithIndex(
 }
 
 /** The index rows of the given project ids (ids the index does not know yet are left out). */
-export function rowsOf(index: FacetIndex, ids: readonly number[]): Int32Array {
+export function rowsOf(index: FacetIndex, ids: ArrayLike<number> & Iterable<number>): Int32Array {
   const rows = new Int32Array(ids.length);
   let n = 0;
   for (const id of ids) {
@@ -211,11 +211,12 @@ export function rowsOf(index: FacetIndex, ids: readonly number[]): Int32Array {
   return rows.subarray(0, n);
 }
 
-/** The rows among `rows` (null: all) that pass every facet filter. */
+/** The rows among `rows` (null: all) that pass every facet filter (the first `limit` of them). */
 export function matchingRows(
   index: FacetIndex,
   selected: Partial<Record<FacetKey, readonly string[]>>,
   rows: Int32Array | null,
+  limit = Infinity,
 ): Int32Array {
   const active = FACET_KEYS.flatMap((facet) => {
     const values = selected[facet] ?? [];
@@ -231,7 +232,7 @@ export function matchingRows(
   const rowCount = rows ? rows.length : index.ids.length;
   const kept = new Int32Array(rowCount);
   let n = 0;
-  for (let i = 0; i < rowCount; i++) {
+  for (let i = 0; i < rowCount && n < limit; i++) {
     const row = rows ? rows[i]! : i;
     const passes = active.every(({ column: { offsets, codes }, chosen }) => {
       for (let c = offsets[row]!; c < offsets[row + 1]!; c++) if (chosen[codes[c]!] === 1) return true;

@@ -1,10 +1,12 @@
 import "server-only";
 import { sql, type RawBuilder, type SqlBool } from "kysely";
-import { toNumber } from "../database/values";
+import { getKysely } from "../db";
 import { CRITERION_KEYS, type CriterionKey, type GenderQuestion } from "../domain/criteria";
 import { jsonColumn } from "../database/json-column";
 import { matching, type ResolvedSearch } from "../search/resolve-search";
 import { projectsWhere } from "./find-projects";
+import { matchedRows } from "./index-search";
+import { getSortOrder, idsOfRows, rowsInOrder } from "./sort-order";
 import { z } from "zod";
 
 export const HEATMAP_PAGE_SIZE = 25;
@@ -25,44 +27,51 @@ export interface ScoreMatrixRow {
 
 const scoresByCriterion = jsonColumn(z.record(z.string(), z.number().int()).nullable());
 
-/** Projects × the 15 criteria in name order, direct or indirect scores; a slice, or all of them. */
+const scoresColumn = (kind: "direct" | "indirect") => {
+  const column = sql.ref(kind === "direct" ? "s.direct" : "s.indirect");
+  return sql<unknown>`(SELECT jsonb_object_agg(s.criterion, ${column}) FROM sustainability_score s WHERE s.project_id = p.id)`;
+};
+
+const toMatrixRow = (row: { code: string; name: string; scores: unknown }): ScoreMatrixRow => {
+  const scores = scoresByCriterion(row.scores, `scores of ${row.code}`);
+  return { code: row.code, name: row.name, scores: CRITERION_KEYS.map((key) => scores?.[key] ?? null) };
+};
+
+/** Projects × the 15 criteria in name order, direct or indirect scores: every matching project. */
 export async function findScoreRows(
   search: ResolvedSearch,
   kind: "direct" | "indirect",
-  slice?: { limit: number; offset: number },
 ): Promise<ScoreMatrixRow[]> {
-  const column = sql.ref(kind === "direct" ? "s.direct" : "s.indirect");
-  let query = projectsWhere(matching(search))
-    .select([
-      "p.code",
-      "p.name",
-      sql<unknown>`(SELECT jsonb_object_agg(s.criterion, ${column}) FROM sustainability_score s WHERE s.project_id = p.id)`.as(
-        "scores",
-      ),
-    ])
+  const rows = await projectsWhere(matching(search))
+    .select(["p.code", "p.name", scoresColumn(kind).as("scores")])
     .orderBy("p.name")
-    .orderBy("p.code");
-  if (slice) query = query.limit(slice.limit).offset(slice.offset);
-  const rows = await query.execute();
-  return rows.map((row) => {
-    const scores = scoresByCriterion(row.scores, `scores of ${row.code}`);
-    return { code: row.code, name: row.name, scores: CRITERION_KEYS.map((key) => scores?.[key] ?? null) };
-  });
+    .orderBy("p.code")
+    .execute();
+  return rows.map(toMatrixRow);
 }
 
-/** One page of projects × the 15 criteria, direct or indirect scores. */
+/**
+ * One page of projects × the 15 criteria, direct or indirect scores. The count and the page's
+ * projects come from the facet index and its name order; one query reads the page's scores.
+ */
 export async function getScoreMatrix(
   search: ResolvedSearch,
   kind: "direct" | "indirect",
   page: number,
 ): Promise<{ rows: ScoreMatrixRow[]; pageCount: number }> {
-  const counted = await projectsWhere(matching(search))
-    .select((eb) => eb.fn.countAll().as("count"))
-    .executeTakeFirstOrThrow();
-  const pageCount = Math.max(1, Math.ceil((toNumber(counted.count) ?? 0) / HEATMAP_PAGE_SIZE));
+  const { index, rows } = await matchedRows(search);
+  const pageCount = Math.max(1, Math.ceil(rows.length / HEATMAP_PAGE_SIZE));
   const current = Math.min(Math.max(page, 1), pageCount);
-  const slice = { limit: HEATMAP_PAGE_SIZE, offset: (current - 1) * HEATMAP_PAGE_SIZE };
-  return { rows: await findScoreRows(search, kind, slice), pageCount };
+  const order = await getSortOrder(index, "name");
+  const offset = (current - 1) * HEATMAP_PAGE_SIZE;
+  const ids = idsOfRows(index, rowsInOrder(index, order, rows, offset, HEATMAP_PAGE_SIZE));
+  const found = await getKysely()
+    .selectFrom("project as p")
+    .where("p.id", "=", sql<number>`ANY(${ids})`)
+    .select(["p.id", "p.code", "p.name", scoresColumn(kind).as("scores")])
+    .execute();
+  const byId = new Map(found.map((row) => [row.id, row]));
+  return { rows: ids.flatMap((id) => (byId.has(id) ? [toMatrixRow(byId.get(id)!)] : [])), pageCount };
 }
 
 export interface Justification {

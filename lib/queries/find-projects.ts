@@ -5,10 +5,11 @@ import { toIsoDate, toNumber } from "../database/values";
 import { absorptionRate } from "../domain/funding";
 import { FACET_KEYS, textQuerySql, type FacetKey } from "../search/filters";
 import { listQuery, type ListState } from "../search/list-state";
-import { matching, orderSql, resolveSearch, type ResolvedSearch } from "../search/resolve-search";
+import { fixedSort, matching, orderSql, resolveSearch, type ResolvedSearch } from "../search/resolve-search";
 import { cachedBySearch, cachedPerDataVersion } from "./data-version-cache";
-import { countFacetsWithIndex } from "./facet-index";
-import { searchBase } from "./index-search";
+import { countFacetsWithIndex, matchingRows, type FacetIndex, type IndexCounts } from "./facet-index";
+import { matchedRows, searchBase, sharedBySearch } from "./index-search";
+import { getSortOrder, idsOfRows, rowsInOrder } from "./sort-order";
 
 export const PAGE_SIZE = 20;
 // ts_headline marks matches with these; the page turns them into <mark> without raw HTML.
@@ -66,20 +67,54 @@ export function projectsWhere(conditions: RawBuilder<SqlBool>[]) {
  */
 async function countSearch(search: ResolvedSearch) {
   const { index, rows } = await searchBase(search);
-  return countFacetsWithIndex(index, search.filters, rows);
+  if (rows !== null || FACET_KEYS.some((facet) => search.filters[facet].length > 0))
+    return countFacetsWithIndex(index, search.filters, rows);
+  // The unfiltered counts are part of the index: counted once per data version, like the index.
+  let counts = unfilteredCounts.get(index);
+  if (!counts) unfilteredCounts.set(index, (counts = countFacetsWithIndex(index, search.filters, null)));
+  return counts;
 }
-const searchCounts = cachedBySearch("searchCounts", countSearch);
+const unfilteredCounts = new WeakMap<FacetIndex, IndexCounts>();
+// Remembered per data version; the page's totals and facets share one pass even when not remembered.
+const searchCounts = cachedBySearch("searchCounts", (search: ResolvedSearch) =>
+  sharedBySearch("searchCounts", search, countSearch),
+);
 
 const euros = (cents: number) => cents / 100;
 
+type Sums = Pick<
+  IndexCounts,
+  "count" | "plannedCents" | "realisedCents" | "bothPlannedCents" | "bothRealisedCents"
+>;
+
+const totalsOf = (sums: Sums): ProjectTotals => ({
+  count: sums.count,
+  plannedPublicTotal: euros(sums.plannedCents),
+  realisedPublicTotal: euros(sums.realisedCents),
+  absorptionRate: absorptionRate(euros(sums.bothPlannedCents), euros(sums.bothRealisedCents)),
+});
+
+/** The totals alone (for pages without facets): a sum over the matching rows, no facet counting. */
 async function projectTotals(search: ResolvedSearch): Promise<ProjectTotals> {
-  const counted = await searchCounts(search);
-  return {
-    count: counted.count,
-    plannedPublicTotal: euros(counted.plannedCents),
-    realisedPublicTotal: euros(counted.realisedCents),
-    absorptionRate: absorptionRate(euros(counted.bothPlannedCents), euros(counted.bothRealisedCents)),
+  const { index, rows } = await matchedRows(search);
+  const sums: Sums = {
+    count: rows.length,
+    plannedCents: 0,
+    realisedCents: 0,
+    bothPlannedCents: 0,
+    bothRealisedCents: 0,
   };
+  for (const row of rows) {
+    const planned = index.plannedCents[row]!;
+    const realised = index.realisedCents[row]!;
+    if (planned === planned) sums.plannedCents += planned;
+    if (realised === realised) sums.realisedCents += realised;
+    if (planned === planned && realised === realised) {
+      sums.bothPlannedCents += planned;
+      sums.bothRealisedCents += realised;
+    }
+  }
+  return totalsOf(sums);
 }
 
 async function countFacets(search: ResolvedSearch): Promise<Record<FacetKey, FacetCount[]>> {
@@ -108,30 +143,58 @@ function snippetSql(search: ResolvedSearch): RawBuilder<string | null> {
 const REGIONS = sql<string[] | null>`(SELECT array_agg(r.name ORDER BY pr.position)
   FROM project_region pr JOIN region r ON r.id = pr.region_id WHERE pr.project_id = p.id)`;
 
+const PAGE_COLUMNS = [
+  "p.id",
+  "p.code",
+  "p.name",
+  "p.applicant_name",
+  "p.applicant_business_id",
+  "p.planned_start",
+  "p.planned_end",
+  "p.planned_public_total",
+  "p.realised_public_total",
+  "p.incomplete",
+] as const;
+
+/**
+ * The page's projects, in the search's order. The counted index rows say which projects match;
+ * an order that does not depend on the query is a walk along the index's sort order, and by
+ * relevance PostgreSQL ranks only those projects (all of the text's matches when no facet is
+ * chosen). Either way one query reads the page.
+ */
+async function pageRows(search: ResolvedSearch, page: number) {
+  const { index, rows } = await searchBase(search);
+  const facetChosen = FACET_KEYS.some((facet) => search.filters[facet].length > 0);
+  const matched = facetChosen ? matchingRows(index, search.filters, rows) : rows;
+  const offset = (page - 1) * PAGE_SIZE;
+  const select = (conditions: RawBuilder<SqlBool>[]) =>
+    projectsWhere(conditions)
+      .select(PAGE_COLUMNS)
+      .select([REGIONS.as("regions"), snippetSql(search).as("snippet")]);
+  const sort = fixedSort(search);
+  if (sort === null) {
+    const where = matched ? [sql<SqlBool>`p.id = ANY(${idsOfRows(index, matched)})`] : matching(search);
+    return select(where).orderBy(orderSql(search)).limit(PAGE_SIZE).offset(offset).execute();
+  }
+  const onPage = idsOfRows(
+    index,
+    rowsInOrder(index, await getSortOrder(index, sort), matched, offset, PAGE_SIZE),
+  );
+  const found = await select([sql<SqlBool>`p.id = ANY(${onPage})`]).execute();
+  const byId = new Map(found.map((row) => [row.id, row]));
+  return onPage.flatMap((id) => byId.get(id) ?? []);
+}
+
 async function searchProjects(search: ResolvedSearch, requestedPage: number): Promise<ProjectSearchResult> {
   const facets = facetCounts(search);
-  const totals = await getProjectTotals(search);
+  const totals = totalsOf(await searchCounts(search));
   const pageCount = Math.max(1, Math.ceil(totals.count / PAGE_SIZE));
   const page = Math.min(requestedPage, pageCount);
-  const rows = await projectsWhere(matching(search))
-    .select([
-      "p.code",
-      "p.name",
-      "p.applicant_name",
-      "p.applicant_business_id",
-      "p.planned_start",
-      "p.planned_end",
-      "p.planned_public_total",
-      "p.realised_public_total",
-      "p.incomplete",
-    ])
-    .select([REGIONS.as("regions"), snippetSql(search).as("snippet")])
-    .orderBy(orderSql(search))
-    .limit(PAGE_SIZE)
-    .offset((page - 1) * PAGE_SIZE)
-    .execute();
+  const rows = await pageRows(search, page);
   return {
-    search,
+    // A copy: the resolved search itself carries the request's text match (index-search.ts), which
+    // a remembered result must not keep alive.
+    search: { ...search },
     items: rows.map((row) => ({
       code: row.code,
       name: row.name,

@@ -3,9 +3,10 @@ import { sql } from "kysely";
 import { toNumber } from "../database/values";
 import { absorptionRate, fundingPerParticipant } from "../domain/funding";
 import { cachedBySearch } from "./data-version-cache";
-import { matching, type ResolvedSearch } from "../search/resolve-search";
-import { projectsWhere } from "./find-projects";
-import { fundingSumsOf, FundingSums } from "./index-search";
+import { getKysely } from "../db";
+import type { ResolvedSearch } from "../search/resolve-search";
+import { fundingSumsOf, FundingSums, matchedRows } from "./index-search";
+import { getSortOrder, idsOfRows, rowsInOrder } from "./sort-order";
 
 export const BREAKDOWNS = ["axis", "objective", "authority", "region", "orgType", "startYear"] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
@@ -60,7 +61,7 @@ const figures = (sums: FundingSums) => ({
  * current data version (lib/queries/facet-index.ts) in one pass, not from a scan per view.
  */
 async function fundingOverview(search: ResolvedSearch): Promise<FundingOverview> {
-  const sums = (await fundingSumsOf(search)).get("")?.sums ?? new FundingSums();
+  const sums = (await fundingSumsOf(search, BREAKDOWNS)).get("")?.get("")?.sums ?? new FundingSums();
   return {
     ...figures(sums),
     grantedEuState: sums.granted.value(100) ?? 0,
@@ -73,20 +74,23 @@ async function fundingOverview(search: ResolvedSearch): Promise<FundingOverview>
 /** Planned against realised public funding, grouped by one dimension, for the search's projects. */
 async function fundingBreakdown(search: ResolvedSearch, by: Breakdown): Promise<FundingRow[]> {
   // A project in two regions counts in each, as the grouping's join did.
-  const groups = await fundingSumsOf(search, by);
+  const groups = (await fundingSumsOf(search, BREAKDOWNS)).get(by) ?? new Map<string, never>();
   return [...groups]
     .map(([key, { label, sums }]) => ({ key, label, ...figures(sums) }))
     .sort((a, b) => a.key.localeCompare(b.key, "fi", { numeric: true }));
 }
 
-/** Each matching project's absorption rate (null where a figure is missing). */
+/**
+ * Each matching project's absorption rate (null where a figure is missing or planned is 0), from
+ * the index's exact cents: the quotient of the same two numbers the SQL divided.
+ */
 async function findAbsorptionRatesUncached(search: ResolvedSearch): Promise<(number | null)[]> {
-  const rows = await projectsWhere(matching(search))
-    .select(
-      sql<number | null>`(p.realised_public_total / NULLIF(p.planned_public_total, 0))::float8`.as("rate"),
-    )
-    .execute();
-  return rows.map((row) => row.rate);
+  const { index, rows } = await matchedRows(search);
+  return Array.from(rows, (row) => {
+    const planned = index.plannedCents[row]!;
+    const realised = index.realisedCents[row]!;
+    return planned === planned && realised === realised && planned !== 0 ? realised / planned : null;
+  });
 }
 
 export interface FundingPoint {
@@ -104,28 +108,36 @@ export const MAX_FUNDING_POINTS = 150;
  * largest planned budgets first, at most MAX_FUNDING_POINTS, and how many there are in all.
  */
 async function fundingPoints(search: ResolvedSearch): Promise<{ points: FundingPoint[]; total: number }> {
-  const rows = await projectsWhere(matching(search))
-    .where("p.planned_public_total", "is not", null)
-    .where("p.realised_public_total", "is not", null)
-    .select((eb) => [
-      "p.code",
-      "p.name",
-      "p.planned_public_total",
-      "p.realised_public_total",
-      eb.fn.countAll().over().as("total"),
-    ])
-    .orderBy("p.planned_public_total", "desc")
-    .orderBy("p.code")
-    .limit(MAX_FUNDING_POINTS)
+  const { index, rows } = await matchedRows(search);
+  const both = (row: number) =>
+    index.plannedCents[row] === index.plannedCents[row] &&
+    index.realisedCents[row] === index.realisedCents[row];
+  let total = 0;
+  for (const row of rows) if (both(row)) total++;
+  // The list's "planned" order (planned descending, then code) among the rows giving both figures.
+  const order = await getSortOrder(index, "planned");
+  const ids = idsOfRows(index, rowsInOrder(index, order, rows, 0, MAX_FUNDING_POINTS, both));
+  const found = await getKysely()
+    .selectFrom("project as p")
+    .where("p.id", "=", sql<number>`ANY(${ids})`)
+    .select(["p.id", "p.code", "p.name", "p.planned_public_total", "p.realised_public_total"])
     .execute();
+  const byId = new Map(found.map((row) => [row.id, row]));
   return {
-    points: rows.map((row) => ({
-      code: row.code,
-      name: row.name,
-      plannedPublicTotal: toNumber(row.planned_public_total) ?? 0,
-      realisedPublicTotal: toNumber(row.realised_public_total) ?? 0,
-    })),
-    total: toNumber(rows[0]?.total) ?? 0,
+    points: ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row
+        ? [
+            {
+              code: row.code,
+              name: row.name,
+              plannedPublicTotal: toNumber(row.planned_public_total) ?? 0,
+              realisedPublicTotal: toNumber(row.realised_public_total) ?? 0,
+            },
+          ]
+        : [];
+    }),
+    total,
   };
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { cachedBySearch } from "./data-version-cache";
-import { matchedRows } from "./index-search";
+import { matchedRows, sharedBySearch } from "./index-search";
 import { getPrincipleIndex, rowMask } from "./principle-index";
 import {
   GENDER_QUESTIONS,
@@ -29,34 +29,32 @@ export interface GenderAggregate {
   shareYes: number | null;
 }
 
-/** Sums of scores over the search's projects, per criterion or category, from the principle index. */
-async function scoreSums(search: ResolvedSearch, by: "criterion" | "category") {
+interface ScoreSums {
+  n: number;
+  direct: number;
+  indirect: number;
+  squares: number;
+  withEffect: number;
+  min: number;
+  max: number;
+}
+
+const noScores = (): ScoreSums => ({
+  n: 0,
+  direct: 0,
+  indirect: 0,
+  squares: 0,
+  withEffect: 0,
+  min: Infinity,
+  max: -Infinity,
+});
+
+/** Sums of scores over the search's projects per score group (criterion and category), in one pass. */
+async function scoreSumsPerGroup(search: ResolvedSearch) {
   const { index, rows } = await matchedRows(search);
   const [principles, mask] = [await getPrincipleIndex(index), rowMask(index, rows)];
-  const sums = new Map<
-    string,
-    {
-      n: number;
-      direct: number;
-      indirect: number;
-      squares: number;
-      withEffect: number;
-      min: number;
-      max: number;
-    }
-  >();
-  for (const group of principles.scores) {
-    const key = group[by];
-    const sum = sums.get(key) ?? {
-      n: 0,
-      direct: 0,
-      indirect: 0,
-      squares: 0,
-      withEffect: 0,
-      min: Infinity,
-      max: -Infinity,
-    };
-    sums.set(key, sum);
+  return principles.scores.map((group) => {
+    const sum = noScores();
     for (let i = 0; i < group.rows.length; i++) {
       const row = group.rows[i]!;
       if (row < 0 || mask[row] !== 1) continue;
@@ -70,6 +68,24 @@ async function scoreSums(search: ResolvedSearch, by: "criterion" | "category") {
       if (direct < sum.min) sum.min = direct;
       if (direct > sum.max) sum.max = direct;
     }
+    return { criterion: group.criterion, category: group.category, sum };
+  });
+}
+
+/** Sums of scores per criterion or category (exact integer sums of the groups'). */
+async function scoreSums(search: ResolvedSearch, by: "criterion" | "category") {
+  const sums = new Map<string, ScoreSums>();
+  for (const group of await sharedBySearch("scoreSums", search, scoreSumsPerGroup)) {
+    const key = group[by];
+    const sum = sums.get(key) ?? noScores();
+    sums.set(key, sum);
+    sum.n += group.sum.n;
+    sum.direct += group.sum.direct;
+    sum.indirect += group.sum.indirect;
+    sum.squares += group.sum.squares;
+    sum.withEffect += group.sum.withEffect;
+    sum.min = Math.min(sum.min, group.sum.min);
+    sum.max = Math.max(sum.max, group.sum.max);
   }
   return sums;
 }
@@ -90,30 +106,46 @@ async function criterionAggregates(search: ResolvedSearch): Promise<CriterionAgg
   });
 }
 
-/** Answered and yes per question, per group (null: one group, ""), over the search's projects. */
-async function answerCounts(search: ResolvedSearch, by: "axis" | "orgType" | null) {
+type AnswerCounts = Map<string, Map<string, { answered: number; yes: number }>>;
+
+/** Answered and yes per question: overall (one group, "") and per axis and organisation type, in one pass. */
+async function answerCountsAll(
+  search: ResolvedSearch,
+): Promise<Record<"all" | "axis" | "orgType", AnswerCounts>> {
   const { index, rows } = await matchedRows(search);
   const [principles, mask] = [await getPrincipleIndex(index), rowMask(index, rows)];
-  const column = by ? index.facets[by] : null;
-  const counts = new Map<string, Map<string, { answered: number; yes: number }>>();
-  const add = (group: string, question: string, answer: number) => {
-    const questions = counts.get(group) ?? new Map<string, { answered: number; yes: number }>();
-    counts.set(group, questions);
+  const counts = { all: new Map(), axis: new Map(), orgType: new Map() } as Record<
+    "all" | "axis" | "orgType",
+    AnswerCounts
+  >;
+  const add = (into: AnswerCounts, group: string, question: string, answer: number) => {
+    const questions = into.get(group) ?? new Map<string, { answered: number; yes: number }>();
+    into.set(group, questions);
     const count = questions.get(question) ?? { answered: 0, yes: 0 };
     questions.set(question, count);
     if (answer >= 0) count.answered++;
     if (answer === 1) count.yes++;
   };
+  const groupings = (["axis", "orgType"] as const).map((by) => ({
+    into: counts[by],
+    column: index.facets[by],
+  }));
   for (const group of principles.answers)
     for (let i = 0; i < group.rows.length; i++) {
       const row = group.rows[i]!;
       if (row < 0 || mask[row] !== 1) continue;
-      if (!column) add("", group.question, group.answers[i]!);
-      else
+      const answer = group.answers[i]!;
+      add(counts.all, "", group.question, answer);
+      for (const { into, column } of groupings)
         for (let c = column.offsets[row]!; c < column.offsets[row + 1]!; c++)
-          add(column.labels[column.codes[c]!]!, group.question, group.answers[i]!);
+          add(into, column.labels[column.codes[c]!]!, group.question, answer);
     }
   return counts;
+}
+
+/** Answered and yes per question, per group (null: one group, ""), over the search's projects. */
+async function answerCounts(search: ResolvedSearch, by: "axis" | "orgType" | null): Promise<AnswerCounts> {
+  return (await sharedBySearch("answerCounts", search, answerCountsAll))[by ?? "all"];
 }
 
 async function genderAggregates(search: ResolvedSearch): Promise<GenderAggregate[]> {

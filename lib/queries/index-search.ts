@@ -1,26 +1,112 @@
 import "server-only";
-import { sql } from "kysely";
-import { getKysely } from "../db";
+import { sql, type RawBuilder, type SqlBool } from "kysely";
+import { getDb, getKysely } from "../db";
+import { getDataVersionId } from "./data-version-cache";
 import { FACET_KEYS, type FacetKey, type GroupingKey } from "../search/filters";
 import type { ResolvedSearch } from "../search/resolve-search";
 import { searchConditions, whereSql } from "../search/search-sql";
 import { getFacetIndex, matchingRows, rowsOf, type FacetIndex } from "./facet-index";
+
+/** Ids sent as one bytea of 4-byte big-endian integers: a third of the time of an int[] at 100,000. */
+export function idsOf(packed: Uint8Array | null): Int32Array {
+  if (!packed) return new Int32Array(0);
+  const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength);
+  const ids = new Int32Array(packed.byteLength / 4);
+  for (let i = 0; i < ids.length; i++) ids[i] = view.getInt32(i * 4);
+  return ids;
+}
+
+/**
+ * The ids of the projects matching the conditions. With full text, the GIN index alone decides
+ * the match (a tsvector match needs no recheck), so a bitmap scan reads only the matching rows'
+ * ids; the planner prefers a sequential scan for a word in most projects, which reads and
+ * decompresses every project's vector (at 100,000 projects: 250 ms against 32 ms). So for full
+ * text, sequential scans are turned off for this one statement's transaction.
+ */
+async function matchingIds(conditions: RawBuilder<SqlBool>[], fullText: boolean): Promise<Int32Array> {
+  type Packed = { ids: Uint8Array | null };
+  const query = sql<Packed>`SELECT string_agg(int4send(p.id), ''::bytea) AS ids FROM project p ${whereSql(conditions)}`;
+  if (!fullText) return idsOf((await query.execute(getKysely())).rows[0]?.ids ?? null);
+  const compiled = query.compile(getKysely());
+  const rows = await getDb().$transaction(async (tx) => {
+    await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+    return tx.$queryRawUnsafe<Packed[]>(compiled.sql, ...compiled.parameters);
+  });
+  return idsOf(rows[0]?.ids ?? null);
+}
+
+async function searchBaseOnce(search: ResolvedSearch): Promise<SearchBase> {
+  const index = await getFacetIndex();
+  const others = { ...search.filters, ...Object.fromEntries(FACET_KEYS.map((facet) => [facet, []])) };
+  const conditions = searchConditions(others, search.textMode);
+  if (conditions.length === 0) return { index, rows: null };
+  const ids = await matchingIds(conditions, others.q !== null && search.textMode === "fulltext");
+  return { index, rows: rowsOf(index, ids) };
+}
+
+// Work being computed for a search: the sections of one page (totals, facets, breakdowns …) ask
+// for the same search at once and share one computation. Nothing is kept once it is answered.
+const inFlight = new Map<string, Promise<unknown>>();
+
+/** `compute(search)`, shared by the concurrent callers asking for the same search and data version. */
+export async function sharedBySearch<T>(
+  name: string,
+  search: ResolvedSearch,
+  compute: (search: ResolvedSearch) => Promise<T>,
+): Promise<T> {
+  const key = `${name}#${await getDataVersionId()}#${search.key}`;
+  let pending = inFlight.get(key) as Promise<T> | undefined;
+  if (!pending) {
+    pending = compute(search);
+    inFlight.set(key, pending);
+    const done = () => void inFlight.delete(key);
+    pending.then(done, done);
+  }
+  return pending;
+}
 
 /**
  * A search against the facet index: the database finds the projects matching the filters that
  * are not facets (text, years, amounts, quality), none at all when there are none (`rows` null:
  * every project); the facet filters are applied in the index.
  */
-export async function searchBase(
-  search: ResolvedSearch,
-): Promise<{ index: FacetIndex; rows: Int32Array | null }> {
-  const index = await getFacetIndex();
-  const others = { ...search.filters, ...Object.fromEntries(FACET_KEYS.map((facet) => [facet, []])) };
-  const conditions = searchConditions(others, search.textMode);
-  if (conditions.length === 0) return { index, rows: null };
-  const { rows } = await sql<{ ids: number[] | null }>`SELECT array_agg(p.id) AS ids
-    FROM project p ${whereSql(conditions)}`.execute(getKysely());
-  return { index, rows: rowsOf(index, rows[0]?.ids ?? []) };
+export function searchBase(search: ResolvedSearch): Promise<SearchBase> {
+  return decided.get(search) ?? sharedBySearch("searchBase", search, searchBaseOnce);
+}
+
+type SearchBase = { index: FacetIndex; rows: Int32Array | null };
+// The base that deciding a search's text mode already computed, for that resolved search (and
+// so for the request that holds it).
+const decided = new WeakMap<ResolvedSearch, Promise<SearchBase>>();
+
+/**
+ * Whether the search's full text finds anything with every other filter, else whether similar
+ * names do (the typo fallback), as resolve-search.ts defines it, decided with the facet index:
+ * the full-text base (needed anyway when it is chosen) and the facet filters in memory, instead
+ * of an EXISTS over every filter that scanned every project when a combination had no match
+ * (then the fallback scanned them all again). The fallback runs only when full text finds
+ * nothing, and only over the projects that pass the facet filters.
+ */
+export async function decideTextMode(
+  filters: ResolvedSearch["filters"],
+  base: string,
+): Promise<{ mode: "fulltext" | "fuzzy"; keep: (search: ResolvedSearch) => void }> {
+  const fulltext: ResolvedSearch = { filters, textMode: "fulltext", sort: "name", key: `${base}#fulltext` };
+  const pending = searchBase(fulltext);
+  const keep = (search: ResolvedSearch) => {
+    if (search.textMode === "fulltext") decided.set(search, pending);
+  };
+  const { index, rows } = await pending;
+  if (matchingRows(index, filters, rows, 1).length > 0) return { mode: "fulltext", keep };
+  const facetChosen = FACET_KEYS.some((facet) => filters[facet].length > 0);
+  const passing = facetChosen ? matchingRows(index, filters, null) : null;
+  if (passing && passing.length === 0) return { mode: "fulltext", keep };
+  const others = { ...filters, ...Object.fromEntries(FACET_KEYS.map((facet) => [facet, []])) };
+  const conditions = searchConditions(others, "fuzzy");
+  if (passing) conditions.push(sql<SqlBool>`p.id = ANY(${Array.from(passing, (row) => index.ids[row]!)})`);
+  const { rows: found } = await sql<{ found: boolean }>`SELECT EXISTS (
+      SELECT 1 FROM project p ${whereSql(conditions)}) AS found`.execute(getKysely());
+  return { mode: found[0]?.found ? "fuzzy" : "fulltext", keep };
 }
 
 /** A sum that knows whether anything was summed: SQL's sum() is NULL over no values. */
@@ -77,37 +163,57 @@ export class FundingSums {
   }
 }
 
-/** Funding sums of the search's projects: overall, or per value of a grouping (rows without one left out). */
-export async function fundingSumsOf(
-  search: ResolvedSearch,
-  by?: GroupingKey,
-): Promise<Map<string, { label: string; sums: FundingSums }>> {
-  const { index, rows } = await searchBase(search);
-  const matched = matchingRows(index, search.filters, rows);
-  const groups = new Map<string, { label: string; sums: FundingSums }>();
-  const group = (key: string, label: string) => {
+type FundingGroups = Map<string, { label: string; sums: FundingSums }>;
+
+async function fundingSumsAll(search: ResolvedSearch, groupings: readonly GroupingKey[]) {
+  const { index, rows } = await matchedRows(search);
+  const all = new Map<string, FundingGroups>();
+  const groupsOf = (by: string) => {
+    let groups = all.get(by);
+    if (!groups) all.set(by, (groups = new Map()));
+    return groups;
+  };
+  const group = (groups: FundingGroups, key: string, label: string) => {
     let entry = groups.get(key);
     if (!entry) groups.set(key, (entry = { label, sums: new FundingSums() }));
     return entry.sums;
   };
-  const column = by && by !== "startYear" ? index.facets[by as FacetKey] : null;
-  for (const row of matched) {
-    if (!by) group("", "").add(index, row);
-    else if (column) {
+  const overall = groupsOf("");
+  const years = groupings.includes("startYear") ? groupsOf("startYear") : null;
+  const columns = groupings
+    .filter((by): by is FacetKey => by !== "startYear")
+    .map((facet) => ({ groups: groupsOf(facet), column: index.facets[facet] }));
+  for (const row of rows) {
+    group(overall, "", "").add(index, row);
+    for (const { groups, column } of columns)
       for (let i = column.offsets[row]!; i < column.offsets[row + 1]!; i++) {
         const code = column.codes[i]!;
-        group(column.values[code]!, column.labels[code]!).add(index, row);
+        group(groups, column.values[code]!, column.labels[code]!).add(index, row);
       }
-    } else {
-      const year = index.startYear[row]!;
-      if (year === year) group(String(year), String(year)).add(index, row);
-    }
+    const year = index.startYear[row]!;
+    if (years && year === year) group(years, String(year), String(year)).add(index, row);
   }
-  return groups;
+  return all;
+}
+
+/**
+ * Funding sums of the search's projects, overall (grouping "", value "") and per value of each of
+ * the groupings (rows without a value left out; a project in two regions counts in each), in one
+ * pass shared by the page's sections.
+ */
+export function fundingSumsOf(
+  search: ResolvedSearch,
+  groupings: readonly GroupingKey[],
+): Promise<Map<string, FundingGroups>> {
+  return sharedBySearch(`fundingSums:${groupings.join()}`, search, (search) =>
+    fundingSumsAll(search, groupings),
+  );
 }
 
 /** The index rows of the search's projects (every filter applied). */
-export async function matchedRows(search: ResolvedSearch): Promise<{ index: FacetIndex; rows: Int32Array }> {
-  const { index, rows } = await searchBase(search);
-  return { index, rows: matchingRows(index, search.filters, rows) };
+export function matchedRows(search: ResolvedSearch): Promise<{ index: FacetIndex; rows: Int32Array }> {
+  return sharedBySearch("matchedRows", search, async (search) => {
+    const { index, rows } = await searchBase(search);
+    return { index, rows: matchingRows(index, search.filters, rows) };
+  });
 }

@@ -85,7 +85,12 @@ export async function* streamProjectsWithWebPages(
 ): AsyncGenerator<ProjectRecord & { webPages: ProjectWebPageView[] }> {
   for (let start = 0; start < codes.length; start += chunkSize) {
     const chunk = codes.slice(start, start + chunkSize);
-    const rows = await getDb().project.findMany({ where: { code: { in: chunk } }, include });
+    // One query per relation: faster than joined JSON for a batch of records (ARCHITECTURE.md).
+    const rows = await getDb().project.findMany({
+      where: { code: { in: chunk } },
+      include,
+      relationLoadStrategy: "query",
+    });
     const byCode = new Map(rows.map((row) => [row.code, row]));
     for (const code of chunk) {
       const row = byCode.get(code);

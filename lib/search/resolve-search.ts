@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type RawBuilder } from "kysely";
-import { getKysely } from "../db";
 import { cachedPerDataVersion } from "../queries/data-version-cache";
+import { decideTextMode } from "../queries/index-search";
 import { textQuerySql, type FilterKey, type TextMode } from "./filters";
 import { searchConditions, whereSql } from "./search-sql";
 
@@ -33,33 +33,32 @@ export function matching(search: ResolvedSearch, options: { except?: FilterKey }
   return searchConditions(search.filters, search.textMode, options);
 }
 
-async function countWith(filters: SearchFilters, mode: TextMode): Promise<number> {
-  const { rows } = await sql<{ found: boolean }>`SELECT EXISTS (
-      SELECT 1 FROM project p ${whereSql(searchConditions(filters, mode))}) AS found`.execute(getKysely());
-  return rows[0]?.found ? 1 : 0;
-}
-
 /** Decides the text mode (remembered per data version: it only changes when the data does). */
 export async function resolveSearch(state: Partial<ListState>): Promise<ResolvedSearch> {
   const filters = filtersOf(state);
   const sort = effectiveSort({ q: filters.q, sort: state.sort ?? null });
   const base = filterQuery(filters);
   let textMode: TextMode | null = null;
+  let keep: ((search: ResolvedSearch) => void) | undefined;
   if (filters.q) {
-    const q = filters.q;
     textMode = await cachedPerDataVersion(
       `textMode${base}`,
       async () => {
-        if ((await countWith({ ...filters, q }, "fulltext")) > 0) return "fulltext";
-        return (await countWith({ ...filters, q }, "fuzzy")) > 0 ? "fuzzy" : "fulltext";
+        const decided = await decideTextMode(filters, base);
+        keep = decided.keep;
+        return decided.mode;
       },
       { perSearch: true },
     );
   }
-  return { filters, textMode, sort, key: `${base}#${textMode ?? ""}` };
+  const search: ResolvedSearch = { filters, textMode, sort, key: `${base}#${textMode ?? ""}` };
+  keep?.(search);
+  return search;
 }
 
-const ORDER: Record<Exclude<Sort, "relevance">, RawBuilder<unknown>> = {
+/** The list orders that do not depend on the query: the page's, every download's and the index's. */
+export type FixedSort = Exclude<Sort, "relevance">;
+export const FIXED_ORDERS: Record<FixedSort, RawBuilder<unknown>> = {
   name: sql`p.name ASC, p.code`,
   start: sql`p.planned_start DESC NULLS LAST, p.code`,
   planned: sql`p.planned_public_total DESC NULLS LAST, p.code`,
@@ -75,5 +74,11 @@ export function orderSql(search: ResolvedSearch): RawBuilder<unknown> {
       ? sql`greatest(word_similarity(${q}, p.name), word_similarity(${q}, coalesce(p.applicant_name, ''))) DESC, p.code`
       : sql`ts_rank_cd(p.search_vector, ${textQuerySql(q)}) DESC, p.code`;
   }
-  return ORDER[search.sort === "relevance" ? "name" : search.sort];
+  return FIXED_ORDERS[fixedSort(search) ?? "name"];
+}
+
+/** The search's order when it does not depend on the query (null: by relevance to the query). */
+export function fixedSort(search: ResolvedSearch): FixedSort | null {
+  if (search.sort === "relevance") return search.filters.q ? null : "name";
+  return search.sort;
 }

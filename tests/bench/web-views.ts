@@ -3,9 +3,17 @@
  * 1, 2, …: a new combination each time, drawn from the data) and the SQL floor it is compared
  * with (the view's essential queries, compiled from the registry's own search conditions).
  */
-import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from "kysely";
+import {
+  DummyDriver,
+  Kysely,
+  sql,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+} from "kysely";
 import type pg from "pg";
 import { filtersOf, parseListState } from "../../lib/search/list-state";
+import { textQuerySql } from "../../lib/search/filters";
 import { searchConditions, whereSql } from "../../lib/search/search-sql";
 
 export type Samples = number[];
@@ -89,16 +97,27 @@ function where(url: string) {
   return { sql: compiled.sql, parameters: compiled.parameters as unknown[], query };
 }
 
+/**
+ * The list's first page in the list's own order: by name, or with a word by relevance (every
+ * match ranked: what a relevance order costs at least).
+ */
+function firstPage(url: string) {
+  const filters = filtersOf(parseListState(new URL(url, "http://x").searchParams));
+  const order = filters.q
+    ? sql`ts_rank_cd(p.search_vector, ${textQuerySql(filters.q)}) DESC, p.code`
+    : sql`p.name, p.code`;
+  return sql`SELECT p.code, p.name FROM project p ${whereSql(searchConditions(filters, "fulltext"))}
+    ORDER BY ${order} LIMIT 20`.compile(compiler);
+}
+
 export function floorQueries(client: pg.Client): Record<Floor, (url: string) => Promise<unknown>> {
   const code = (url: string) => url.split("/").at(-1)!;
   return {
     list: async (url) => {
       const w = where(url);
       await client.query(`SELECT count(*), sum(planned_public_total) FROM project p ${w.sql}`, w.parameters);
-      await client.query(
-        `SELECT p.code, p.name FROM project p ${w.sql} ORDER BY p.name, p.code LIMIT 20`,
-        w.parameters,
-      );
+      const page = firstPage(url);
+      await client.query(page.sql, page.parameters as unknown[]);
     },
     project: async (url) => {
       await client.query("SELECT * FROM project WHERE code = $1", [code(url)]);

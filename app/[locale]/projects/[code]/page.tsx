@@ -47,11 +47,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const locale = resolveLocale(raw);
   setRequestLocale(locale);
   const segment = routeSegment(code);
-<<<<<<< HEAD
   // The similar projects need only the code, so they are looked up beside the record, not after it.
-=======
-  // The similar projects need only the code: asked beside the record, not after it (≈ 20 ms).
->>>>>>> load
   const [project, similar, t] = await Promise.all([
     segment ? getProject(segment) : null,
     segment ? findSimilarProjects(segment) : [],

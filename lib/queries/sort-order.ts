@@ -1,0 +1,80 @@
+import "server-only";
+import { sql } from "kysely";
+import { getDb, getKysely } from "../db";
+import { FIXED_ORDERS, type FixedSort } from "../search/resolve-search";
+import { rowFor, type FacetIndex } from "./facet-index";
+import { idsOf } from "./index-search";
+
+/**
+ * The list orders that do not depend on the query (name, start, planned, realised, absorption),
+ * as the facet index's rows in that order: PostgreSQL sorts every project once per data version
+ * with the list's own ORDER BY, so a page of any search in that order is a walk along this array
+ * keeping the matching rows, and one query fetches the page's 20 projects by id. Without it, a
+ * filtered page walked the name index testing every filter on each row (80 ms at 100,000).
+ */
+const built = new WeakMap<FacetIndex, Map<FixedSort, Promise<Int32Array>>>();
+
+/**
+ * Sorting every name under the Finnish collation takes PostgreSQL 3.7 s at 100,000 projects;
+ * walking the (name, code) index in order takes 70 ms, so sorts are turned off for this one
+ * statement's transaction (an order without an index still sorts). The aggregate's own ORDER BY
+ * makes the order certain; presorted input means it costs nothing more.
+ */
+async function buildSortOrder(index: FacetIndex, sort: FixedSort): Promise<Int32Array> {
+  const compiled = sql<{
+    ids: Uint8Array | null;
+  }>`SELECT string_agg(int4send(p.id), ''::bytea ORDER BY ${FIXED_ORDERS[sort]}) AS ids
+    FROM project p`.compile(getKysely());
+  const [row] = await getDb().$transaction(async (tx) => {
+    await tx.$executeRawUnsafe("SET LOCAL enable_sort = off");
+    return tx.$queryRawUnsafe<{ ids: Uint8Array | null }[]>(compiled.sql, ...compiled.parameters);
+  });
+  const ordered = new Int32Array(index.ids.length);
+  let n = 0;
+  for (const id of idsOf(row?.ids ?? null)) {
+    const at = rowFor(index.rowOf, id);
+    if (at >= 0) ordered[n++] = at;
+  }
+  return ordered.subarray(0, n);
+}
+
+/** The index's rows in a list order, built on first use per data version. */
+export function getSortOrder(index: FacetIndex, sort: FixedSort): Promise<Int32Array> {
+  let orders = built.get(index);
+  if (!orders) built.set(index, (orders = new Map()));
+  let order = orders.get(sort);
+  if (!order) {
+    order = buildSortOrder(index, sort);
+    orders.set(sort, order);
+    order.catch(() => orders.delete(sort));
+  }
+  return order;
+}
+
+/**
+ * The rows at positions offset … offset + limit of `rows` (null: every row) in `order`, with
+ * `keep` (if given) deciding which rows count at all.
+ */
+export function rowsInOrder(
+  index: FacetIndex,
+  order: Int32Array,
+  rows: Int32Array | null,
+  offset: number,
+  limit: number,
+  keep: (row: number) => boolean = () => true,
+): Int32Array {
+  const mask = rows ? new Uint8Array(index.ids.length) : null;
+  if (mask && rows) for (const row of rows) mask[row] = 1;
+  const page: number[] = [];
+  let seen = 0;
+  for (let i = 0; i < order.length && page.length < limit; i++) {
+    const row = order[i]!;
+    if ((mask && mask[row] !== 1) || !keep(row)) continue;
+    if (seen++ >= offset) page.push(row);
+  }
+  return Int32Array.from(page);
+}
+
+/** Project ids of index rows, for `WHERE p.id = ANY(…)`. */
+export const idsOfRows = (index: FacetIndex, rows: Int32Array): number[] =>
+  Array.from(rows, (row) => index.ids[row]!);
