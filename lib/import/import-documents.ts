@@ -2,7 +2,7 @@
  * The import pipeline: files or folders → parsed documents → PostgreSQL. Each document imports
  * whole or not at all; every rejected file is reported with its problems, never silently dropped.
  *
- * The import streams, so its memory does not grow with the run. A first pass reads only the
+ * The import streams, so it never holds the run. A first pass reads only the
  * project code each file claims (./code-claims): a code claimed twice is known before anything
  * is written. The second pass reads, parses and writes a window of batches at a time, parsing
  * the next window while the database writes this one; documents whose code is shared are held
