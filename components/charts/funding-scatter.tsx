@@ -1,17 +1,5 @@
-"use client";
-
-import {
-  CartesianGrid,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  XAxis,
-  YAxis,
-  type ScatterShapeProps,
-} from "recharts";
 import { intlLocale } from "@/lib/format";
-import { CHART_TEXT, useWidth } from "./use-width";
+import { niceTicks, percentOf } from "./value-axis";
 
 export interface ScatterPoint {
   planned: number;
@@ -23,44 +11,22 @@ export interface ScatterPoint {
   short: string;
 }
 
-type PlacedPoint = ScatterPoint & { labelLeft: boolean };
-
-const POINT = "#1d4f8c";
-
-function PointLink(props: ScatterShapeProps) {
-  const point = props.payload as PlacedPoint | undefined;
-  if (props.cx === undefined || props.cy === undefined || !point) return <g />;
-  const { cx, cy } = props;
-  return (
-    <a href={point.href} aria-label={point.label} className="group outline-none">
-      <circle cx={cx} cy={cy} r={9} fill="transparent" />
-      <circle
-        cx={cx}
-        cy={cy}
-        r={5}
-        fill={POINT}
-        fillOpacity={0.75}
-        className="stroke-slate-900 group-hover:stroke-2 group-focus-visible:stroke-[3]"
-      />
-      <text
-        x={point.labelLeft ? cx - 10 : cx + 10}
-        y={cy - 10}
-        textAnchor={point.labelLeft ? "end" : "start"}
-        className="hidden fill-slate-900 text-xs font-semibold group-hover:block group-focus-visible:block"
-        paintOrder="stroke"
-        stroke="white"
-        strokeWidth={4}
-      >
-        {point.short}
-      </text>
-    </a>
-  );
-}
+// Every point's look, once for the chart rather than on each of up to 150 points: a transparent
+// hit area, the dot (thicker outline on hover and focus) and its label, shown on hover and focus.
+const POINT_STYLE = [
+  "[&_svg]:overflow-visible [&_a]:outline-none [&_circle]:fill-transparent",
+  "[&_circle+circle]:fill-brand-700/75 [&_circle+circle]:stroke-slate-900",
+  "[&_a:hover_circle+circle]:stroke-2 [&_a:focus-visible_circle+circle]:stroke-[3]",
+  "[&_a_text]:hidden [&_a:hover_text]:block [&_a:focus-visible_text]:block",
+  "[&_a_text]:fill-slate-900 [&_a_text]:stroke-white [&_a_text]:stroke-4 [&_a_text]:text-xs [&_a_text]:font-semibold [&_a_text]:[paint-order:stroke]",
+].join(" ");
 
 /**
  * Each project as a point, planned public funding across and realised up, with the line where
- * realised equals planned (100 %). Every point is a link to its project: Tab moves through them,
- * each named for screen readers and labelled on screen on hover and focus.
+ * realised equals planned (100 %). Drawn on the server as SVG placed in percentages, so it fills
+ * any width without shrinking its text and needs no JavaScript. Every point is a link to its
+ * project: Tab moves through them, each named for screen readers and labelled on screen on hover
+ * and focus.
  */
 export function FundingScatter({
   points,
@@ -77,68 +43,62 @@ export function FundingScatter({
     notation: "compact",
     maximumFractionDigits: 1,
   });
-  // A little room beyond the largest figure, so no point sits on the frame.
-  const max = 1.05 * Math.max(1, ...points.flatMap((point) => [point.planned, point.realised]));
-  // Labels of points in the right part open leftwards, so they stay inside the chart.
-  const placed: PlacedPoint[] = points.map((point) => ({ ...point, labelLeft: point.planned > 0.6 * max }));
-  // On a phone or at 200 % zoom: fewer ticks and tighter margins, so the plot keeps its room.
-  const [box, width] = useWidth<HTMLDivElement>();
-  const narrow = width !== null && width < 480;
-  const ticks = narrow ? 3 : 5;
-  const text = { fill: CHART_TEXT };
-  const tick = { ...text, fontSize: narrow ? 12 : 14 };
+  const ticks = niceTicks(Math.max(1, ...points.flatMap((point) => [point.planned, point.realised])), 4);
+  const max = ticks[ticks.length - 1] ?? 1;
+  const x = (value: number) => percentOf(value, max);
+  const y = (value: number) => percentOf(max - value, max);
   return (
-    <div ref={box} className="h-[28rem] w-full">
-      <ResponsiveContainer width="100%" height="100%">
-        <ScatterChart
-          margin={
-            narrow
-              ? { top: 16, right: 36, bottom: 24, left: 4 }
-              : { top: 16, right: 44, bottom: 24, left: 32 }
-          }
-          accessibilityLayer={false}
-        >
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            type="number"
-            dataKey="planned"
-            name={labels.planned}
-            domain={[0, max]}
-            allowDataOverflow
-            tickCount={ticks}
-            tick={tick}
-            tickFormatter={(value: number) => euros.format(value)}
-            label={{ value: labels.planned, position: "insideBottom", offset: -12, ...text }}
-          />
-          <YAxis
-            type="number"
-            dataKey="realised"
-            name={labels.realised}
-            domain={[0, max]}
-            width={narrow ? 84 : 80}
-            tickCount={ticks}
-            tick={tick}
-            tickFormatter={(value: number) => euros.format(value)}
-            label={{
-              value: labels.realised,
-              angle: -90,
-              ...(narrow ? { position: "insideLeft", offset: 12 } : { position: "left", offset: 16 }),
-              style: { textAnchor: "middle" },
-              ...text,
-            }}
-          />
-          <ReferenceLine
-            segment={[
-              { x: 0, y: 0 },
-              { x: max, y: max },
-            ]}
-            stroke="#475569"
-            strokeDasharray="6 4"
-            label={{ value: labels.line, position: "insideTopRight", ...text }}
-          />
-          <Scatter data={placed} shape={PointLink} isAnimationActive={false} />
-        </ScatterChart>
-      </ResponsiveContainer>
+    <div className="grid h-[28rem] grid-cols-[auto_minmax(0,1fr)] grid-rows-[minmax(0,1fr)_auto_auto] gap-x-2 pr-4 pt-2 text-xs text-slate-700 sm:text-sm">
+      <div className="relative w-12 sm:w-16">
+        {ticks.map((tick) => (
+          <span key={tick} aria-hidden className="absolute right-0 -translate-y-1/2" style={{ top: y(tick) }}>
+            {euros.format(tick)}
+          </span>
+        ))}
+      </div>
+      <svg className={`h-full w-full overflow-visible border-b border-l border-slate-500 ${POINT_STYLE}`}>
+        {ticks.slice(1).map((tick) => (
+          <g key={tick} stroke="#cbd5e1" strokeDasharray="3 3">
+            <line x1="0" x2="100%" y1={y(tick)} y2={y(tick)} />
+            <line x1={x(tick)} x2={x(tick)} y1="0" y2="100%" />
+          </g>
+        ))}
+        <line x1="0" y1="100%" x2="100%" y2="0" stroke="#475569" strokeDasharray="6 4" />
+        <text x="98%" y="4%" textAnchor="end" fill="#334155" className="text-xs sm:text-sm">
+          {labels.line}
+        </text>
+        {points.map((point) => {
+          const labelLeft = point.planned > 0.6 * max;
+          // The point's own coordinates, so its circles and label need none (the styles are on the chart).
+          return (
+            <a key={point.href} href={point.href} aria-label={point.label}>
+              <svg x={x(point.planned)} y={y(point.realised)}>
+                <circle r={9} />
+                <circle r={5} />
+                <text dx={labelLeft ? -10 : 10} dy={-10} textAnchor={labelLeft ? "end" : undefined}>
+                  {point.short}
+                </text>
+              </svg>
+            </a>
+          );
+        })}
+      </svg>
+      <div />
+      <div aria-hidden className="relative h-5">
+        {ticks.map((tick, index) => (
+          <span
+            key={tick}
+            className={`absolute top-1 ${index === 0 ? "" : index === ticks.length - 1 ? "-translate-x-full" : "-translate-x-1/2"}`}
+            style={{ left: x(tick) }}
+          >
+            {euros.format(tick)}
+          </span>
+        ))}
+      </div>
+      <div />
+      <p className="text-center font-medium">
+        {labels.planned} → · {labels.realised} ↑
+      </p>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { CHART_FOCUS } from "./horizontal-bar-chart-client";
+import { CHART_FOCUS } from "./value-axis";
 import { CHART_TEXT, useWidth } from "./use-width";
 
 /**
@@ -10,17 +10,14 @@ import { CHART_TEXT, useWidth } from "./use-width";
  * same numbers for screen readers. Where the bars are narrow (a phone, 200 % zoom) the bin labels
  * turn aslant so that every one stays readable.
  */
-export function HistogramChartClient({
-  bars,
-  valueLabel,
-  title,
-  keyboardHint,
-}: {
+export interface HistogramChartProps {
   bars: { label: string; value: number }[];
   valueLabel: string;
   title: string;
   keyboardHint: string;
-}) {
+}
+
+export function HistogramChartClient({ bars, valueLabel, title, keyboardHint }: HistogramChartProps) {
   const [box, width] = useWidth<HTMLDivElement>();
   // About 70 px per bin label laid flat.
   const narrow = width !== null && width < bars.length * 70;

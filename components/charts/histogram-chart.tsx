@@ -1,12 +1,62 @@
-import { getTranslations } from "next-intl/server";
-import { HistogramChartClient } from "./histogram-chart-client";
+import { getLocale, getTranslations } from "next-intl/server";
+import { intlLocale } from "@/lib/format";
+import { LazyChart } from "./lazy-chart";
+import { niceTicks, percentOf } from "./value-axis";
 
-/** Bars of counts with the keyboard hint every chart carries. */
+/**
+ * Bars of counts: drawn on the server as plain HTML (bin labels below, turned upright where the
+ * bars are narrow), made interactive when someone reaches for it.
+ */
 export async function HistogramChart(props: {
   bars: { label: string; value: number }[];
   valueLabel: string;
   title: string;
 }) {
-  const t = await getTranslations("chart");
-  return <HistogramChartClient {...props} keyboardHint={t("keyboardHint")} />;
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("chart")]);
+  const keyboardHint = t("keyboardHint");
+  const count = new Intl.NumberFormat(intlLocale(locale));
+  const ticks = niceTicks(Math.max(0, ...props.bars.map((bar) => bar.value)), 3);
+  const max = ticks[ticks.length - 1] ?? 1;
+  return (
+    <LazyChart
+      title={props.title}
+      keyboardHint={keyboardHint}
+      chart={{ kind: "histogram", props: { ...props, keyboardHint } }}
+    >
+      <div className="@container grid grid-cols-[auto_1fr] gap-x-1 text-xs text-slate-700">
+        <div className="relative h-56 w-10">
+          {ticks.map((tick) => (
+            <span
+              key={tick}
+              className="absolute right-0 translate-y-1/2"
+              style={{ bottom: percentOf(tick, max) }}
+            >
+              {count.format(tick)}
+            </span>
+          ))}
+        </div>
+        <div className="flex h-56 items-end gap-0.5 border-b border-l border-slate-500 @min-[36rem]:gap-1">
+          {props.bars.map((bar) => (
+            <div
+              key={bar.label}
+              data-bar="value"
+              className="flex-1 bg-brand-700"
+              style={{ height: percentOf(bar.value, max) }}
+            />
+          ))}
+        </div>
+        <div />
+        <div className="flex gap-0.5 pt-1 @min-[36rem]:gap-1">
+          {props.bars.map((bar) => (
+            <span
+              key={bar.label}
+              className="flex-1 text-center [writing-mode:vertical-rl] rotate-180 @min-[36rem]:rotate-0 @min-[36rem]:[writing-mode:horizontal-tb]"
+            >
+              {bar.label}
+            </span>
+          ))}
+        </div>
+      </div>
+    </LazyChart>
+  );
 }

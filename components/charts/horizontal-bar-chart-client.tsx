@@ -11,51 +11,8 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { intlLocale } from "@/lib/format";
+import { CHART_FOCUS, SERIES_COLOURS, valueAxis, type BarSeries, type ValueScale } from "./value-axis";
 import { CHART_TEXT, useWidth } from "./use-width";
-
-/** How the value axis reads: euros (compact), shares (0–1 as %) or scores (0–10). */
-export type ValueScale = "euro" | "share" | "score";
-
-export interface BarSeries {
-  key: string;
-  name: string;
-}
-
-// Blue and orange stay distinguishable for the common colour-vision deficiencies; on white they
-// have 8.6:1 and 5.2:1 (the legend's text takes the series colour).
-const COLOURS = ["#1d4f8c", "#c2410c"];
-
-function axisFor(scale: ValueScale, locale: string, narrow: boolean) {
-  const intl = intlLocale(locale);
-  if (scale === "euro") {
-    const euros = new Intl.NumberFormat(intl, {
-      style: "currency",
-      currency: "EUR",
-      notation: "compact",
-      maximumFractionDigits: 1,
-    });
-    return { format: (value: number) => euros.format(value), domain: undefined, ticks: undefined };
-  }
-  if (scale === "share") {
-    const percent = new Intl.NumberFormat(intl, { style: "percent", maximumFractionDigits: 1 });
-    return {
-      format: (value: number) => percent.format(value),
-      domain: [0, 1],
-      ticks: narrow ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1],
-    };
-  }
-  const number = new Intl.NumberFormat(intl, { maximumFractionDigits: 2 });
-  return {
-    format: (value: number) => number.format(value),
-    domain: [0, 10],
-    ticks: narrow ? [0, 5, 10] : [0, 2, 4, 6, 8, 10],
-  };
-}
-
-/** A visible focus ring on a chart that Tab has reached. */
-export const CHART_FOCUS =
-  "[&_svg:focus-visible]:outline-2 [&_svg:focus-visible]:outline-offset-2 [&_svg:focus-visible]:outline-brand-700";
 
 // The narrow layout: each row's label on its own lines above its bars.
 const BAR = 12;
@@ -64,6 +21,17 @@ const LINE = 15;
 const MARGIN = { top: 4, right: 36, left: 16, bottom: 4 };
 // A generous width of a 12 px character (as Recharts measures when it wraps), to reserve lines.
 const CHARACTER = 8.5;
+
+export interface HorizontalBarChartProps {
+  rows: ({ label: string } & Record<string, number | string | null>)[];
+  series: BarSeries[];
+  scale: ValueScale;
+  locale: string;
+  labelWidth?: number;
+  /** The chart's name when Tab reaches it. */
+  title: string;
+  keyboardHint: string;
+}
 
 /**
  * One bar per series for each labelled row, laid horizontally so long Finnish labels fit. Where
@@ -81,20 +49,11 @@ export function HorizontalBarChartClient({
   labelWidth = 220,
   title,
   keyboardHint,
-}: {
-  rows: ({ label: string } & Record<string, number | string | null>)[];
-  series: BarSeries[];
-  scale: ValueScale;
-  locale: string;
-  labelWidth?: number;
-  /** The chart's name when Tab reaches it. */
-  title: string;
-  keyboardHint: string;
-}) {
+}: HorizontalBarChartProps) {
   const [box, width] = useWidth<HTMLDivElement>();
   // Bars need about 240 px beside the labels to be read.
   const narrow = width !== null && width < labelWidth + 240;
-  const axis = axisFor(scale, locale, narrow);
+  const axis = valueAxis(scale, locale, narrow);
   const plotWidth = Math.max(100, (width ?? 320) - MARGIN.left - MARGIN.right);
   const lines = Math.max(1, ...rows.map((row) => Math.ceil((row.label.length * CHARACTER) / plotWidth)));
   const bars = series.length * BAR + (series.length - 1) * BAR_GAP;
@@ -168,7 +127,7 @@ export function HorizontalBarChartClient({
               key={item.key}
               dataKey={item.key}
               name={item.name}
-              fill={COLOURS[index % COLOURS.length]}
+              fill={SERIES_COLOURS[index % SERIES_COLOURS.length]}
               barSize={narrow ? BAR : undefined}
             />
           ))}

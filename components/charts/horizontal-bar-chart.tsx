@@ -1,9 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { HorizontalBarChartClient, type BarSeries, type ValueScale } from "./horizontal-bar-chart-client";
+import { DrawnBars } from "./drawn-bars";
+import { LazyChart } from "./lazy-chart";
+import type { BarSeries, ValueScale } from "./value-axis";
 
 /**
- * A horizontal bar chart in the page's language, with the keyboard hint every chart carries:
- * callers give the data, this gives the locale and the words.
+ * A horizontal bar chart in the page's language: drawn on the server, made interactive (tooltips,
+ * arrow keys bar by bar) when someone reaches for it. Callers give only the figures it draws.
  */
 export async function HorizontalBarChart(props: {
   rows: ({ label: string } & Record<string, number | string | null>)[];
@@ -14,5 +16,14 @@ export async function HorizontalBarChart(props: {
   labelWidth?: number;
 }) {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("chart")]);
-  return <HorizontalBarChartClient {...props} locale={locale} keyboardHint={t("keyboardHint")} />;
+  const keyboardHint = t("keyboardHint");
+  return (
+    <LazyChart
+      title={props.title}
+      keyboardHint={keyboardHint}
+      chart={{ kind: "bars", props: { ...props, locale, keyboardHint } }}
+    >
+      <DrawnBars rows={props.rows} series={props.series} scale={props.scale} locale={locale} />
+    </LazyChart>
+  );
 }

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { absorptionRate } from "@/lib/domain/funding";
 import { formatEuro, formatPercent } from "@/lib/format";
-import { Link } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
 export interface ProjectFundingRow {
@@ -45,9 +45,10 @@ export async function ProjectFundingTable({
         return {
           key: row.code,
           header: (
-            <Link href={`/projects/${row.code}`}>
+            // A plain link: a client-side Link per row would be one more component to hydrate.
+            <a href={getPathname({ href: `/projects/${row.code}`, locale })}>
               {row.code} <span lang="fi">{row.name}</span>
-            </Link>
+            </a>
           ),
           cells: [
             formatEuro(row.plannedPublicTotal, locale),

@@ -1,6 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CRITERION_KEYS } from "@/lib/domain/criteria";
-import { Link } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 import type { ScoreMatrixRow } from "@/lib/queries/find-principle-details";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
@@ -20,7 +21,12 @@ const SCALE = [
   "#08306b",
 ];
 
-/** Projects × criteria as a real table; each number links to the projects with that score. */
+/**
+ * Projects × criteria as a real table; each number links to the projects with that score. The
+ * hundreds of links are plain anchors (a full page load), not client-side Links: each of those
+ * would be a component to hydrate and prefetch on a phone, for no gain on a page read from the
+ * server anyway. Cell styles sit once on the table rather than on every cell.
+ */
 export async function ScoreHeatmap({
   rows,
   caption,
@@ -30,10 +36,17 @@ export async function ScoreHeatmap({
   caption: string;
   cellHref: (criterion: string, score: number) => string;
 }) {
-  const [t, c] = await Promise.all([getTranslations("principles"), getTranslations("criteria")]);
+  const [t, c, locale] = await Promise.all([
+    getTranslations("principles"),
+    getTranslations("criteria"),
+    getLocale() as Promise<Locale>,
+  ]);
   return (
     <ScrollRegion label={caption}>
-      <table className="border-collapse text-xs" data-testid="heatmap">
+      <table
+        className="border-collapse text-xs [&_td]:border [&_td]:border-white [&_td]:text-center [&_td>a]:block [&_td>a]:p-1 [&_td>a]:text-inherit [&_td>a]:no-underline [&_td>a:hover]:underline"
+        data-testid="heatmap"
+      >
         <caption className="mb-2 text-left text-sm">{caption}</caption>
         <thead>
           <tr>
@@ -51,32 +64,29 @@ export async function ScoreHeatmap({
           {rows.map((row) => (
             <tr key={row.code}>
               <th scope="row" className="p-1 text-left font-normal">
-                <Link href={`/projects/${row.code}`} lang="fi">
+                <a href={getPathname({ href: `/projects/${row.code}`, locale })} lang="fi">
                   {row.name}
-                </Link>
+                </a>
               </th>
               {row.scores.map((score, index) => {
                 const key = CRITERION_KEYS[index] ?? "";
                 if (score === null)
                   return (
-                    <td key={key} className="border border-white p-1 text-center">
+                    <td key={key} className="p-1">
                       –
                     </td>
                   );
                 return (
                   <td
                     key={key}
-                    className="border border-white p-0 text-center"
                     style={{ backgroundColor: SCALE[score], color: score >= 7 ? "#ffffff" : "#0f172a" }}
                   >
-                    <Link
-                      href={cellHref(key, score)}
+                    <a
+                      href={getPathname({ href: cellHref(key, score), locale })}
                       aria-label={t("cellLabel", { project: row.name, criterion: c(key), score })}
-                      className="block p-1 text-inherit no-underline hover:underline"
-                      style={{ color: "inherit" }}
                     >
                       {score}
-                    </Link>
+                    </a>
                   </td>
                 );
               })}

@@ -21,14 +21,15 @@ export function PlaceFacet({
     const childLevel = node.children[0]?.level;
     return (
       <li key={id}>
-        <div className="flex items-start gap-2">
+        {/* Targets at least 24 px apart (WCAG 2.5.8), 44 px on a touch screen. */}
+        <div className="flex items-start gap-2 py-0.5 pointer-coarse:py-2.5">
           <input
             id={id}
             type="checkbox"
             name={node.level}
             value={node.value}
             defaultChecked={node.selected}
-            className="mt-1 h-4 w-4"
+            className="mt-0.5 size-5 shrink-0"
           />
           <label htmlFor={id} className="text-sm">
             {node.label} <span className="text-slate-600">({node.count})</span>
@@ -36,7 +37,7 @@ export function PlaceFacet({
         </div>
         {childLevel && (
           <details className="ml-6" open={node.children.some(hasSelection)}>
-            <summary className="cursor-pointer text-sm text-slate-700">
+            <summary className="cursor-pointer py-0.5 text-sm text-slate-700 pointer-coarse:py-2.5">
               {childrenLabel(node.label, childLevel, node.children.length)}
             </summary>
             <ul className="mt-1 space-y-1">{node.children.map(item)}</ul>

@@ -96,12 +96,14 @@ export async function SearchFilters({
               <fieldset key={control.key} className="border-t border-slate-200 pt-3">
                 <legend className="font-semibold">{t(`choice.${control.key}.legend`)}</legend>
                 {["", ...control.options].map((value) => (
-                  <label key={value} className="flex items-center gap-2 text-sm">
+                  // Targets at least 24 px apart (WCAG 2.5.8), 44 px on a touch screen.
+                  <label key={value} className="flex items-center gap-2 py-0.5 text-sm pointer-coarse:py-2.5">
                     <input
                       type="radio"
                       name={control.key}
                       value={value}
                       defaultChecked={(control.selected ?? "") === value}
+                      className="size-5 shrink-0"
                     />
                     {t(`choice.${control.key}.${value || "any"}`)}
                   </label>
@@ -113,13 +115,13 @@ export async function SearchFilters({
               <fieldset key={control.key} className="border-t border-slate-200 pt-3">
                 <legend className="font-semibold">{t(`choice.${control.key}.legend`)}</legend>
                 {control.options.map((value) => (
-                  <label key={value} className="flex items-start gap-2 text-sm">
+                  <label key={value} className="flex items-start gap-2 py-0.5 text-sm pointer-coarse:py-2.5">
                     <input
                       type="checkbox"
                       name={control.key}
                       value={value}
                       defaultChecked={control.selected.includes(value)}
-                      className="mt-1"
+                      className="mt-0.5 size-5 shrink-0"
                     />
                     {t(`choice.${control.key}.${value}`)}
                   </label>

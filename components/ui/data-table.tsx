@@ -39,11 +39,17 @@ export function DataTable({
   /** Keeps the row headers in view while the other columns scroll sideways (short row headers). */
   stickyRowHeaders?: boolean;
 }) {
-  const align = (column: Column | undefined) => (column?.numeric ? "text-right tabular-nums" : "text-left");
+  // Numeric cells carry one short class; the rest of every cell's look is set once on the table
+  // (a table of 150 rows would otherwise repeat the same classes 600 times, in the HTML and again
+  // in the hydration data).
+  const align = (column: Column | undefined) => (column?.numeric ? "num" : "text-left");
   const sticky = stickyRowHeaders ? "sticky left-0 z-10 max-w-[10rem] bg-white" : "";
   return (
     <ScrollRegion label={caption}>
-      <table className="w-full border-collapse text-sm" data-testid={testId}>
+      <table
+        className="w-full border-collapse text-sm [&_.num]:text-right [&_.num]:tabular-nums [&_tbody_td]:py-1 [&_tbody_td]:pr-3 [&_tbody_th]:py-1 [&_tbody_th]:pr-3 [&_tbody_th]:text-left [&_tbody_th]:font-normal [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-200 [&_tbody_tr]:align-top"
+        data-testid={testId}
+      >
         <caption className={captionHidden ? "sr-only" : "text-left font-semibold"}>{caption}</caption>
         <thead>
           <tr className="border-b border-slate-400">
@@ -75,12 +81,12 @@ export function DataTable({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.key} className="border-b border-slate-200 align-top">
-              <th scope="row" className={`py-1 pr-3 text-left font-normal ${sticky}`}>
+            <tr key={row.key}>
+              <th scope="row" className={sticky || undefined}>
                 {row.header}
               </th>
               {row.cells.map((cell, index) => (
-                <td key={index} className={`py-1 pr-3 ${align(columns[index + 1])}`}>
+                <td key={index} className={columns[index + 1]?.numeric ? "num" : undefined}>
                   {cell}
                 </td>
               ))}

@@ -160,6 +160,9 @@ test("a drill-down is searchable and the search is in the URL", async ({ page })
 
 test("a bar chart is in the Tab order and read bar by bar with the arrow keys", async ({ page }) => {
   await page.goto("/en/funding");
+  await page.waitForLoadState("networkidle");
+  // The page came without the chart library: the bars were drawn on the server.
+  await expect(page.locator(".recharts-surface")).toHaveCount(0);
   const chart = page.getByRole("application", { name: "By priority axis" });
   await expect(chart).toHaveAttribute("tabindex", "0");
   await chart.focus();
@@ -168,4 +171,35 @@ test("a bar chart is in the Tab order and read bar by bar with the arrow keys", 
   await expect(tooltip).toBeVisible();
   await expect(tooltip).toContainText(/3\. .*Planned : €2m.*Realised : €1\.4m/);
   await expectAccessible(page);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the charts are drawn by the server: bars, histogram and scatter points", async ({ page }) => {
+    await page.goto("/en/funding");
+    const axis = page.getByRole("img", { name: "By priority axis" });
+    // Two priority axes in the seeds, a planned and a realised bar each.
+    await expect(axis.locator("[data-bar=planned]")).toHaveCount(2);
+    await expect(axis.getByText(/^3\. /)).toBeVisible();
+    const widths = await axis
+      .locator("[data-bar]")
+      .evaluateAll((bars) => bars.map((bar) => bar.getBoundingClientRect().width));
+    expect(Math.max(...widths)).toBeGreaterThan(100);
+    const histogram = page.getByRole("img", { name: "Distribution of absorption" });
+    await expect(histogram.locator("[data-bar]")).toHaveCount(13);
+    await expect(page.getByRole("link", { name: /^S21894 / }).first()).toBeVisible();
+  });
+});
+
+test("the funding page's hydration data carries only what the charts draw", async ({ request }) => {
+  const html = await (await request.get("/en/funding")).text();
+  const flight = [...html.matchAll(/<script[^>]*>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)]
+    .map((match) => JSON.parse(match[1]!) as [number, string?])
+    .map(([, chunk]) => chunk ?? "")
+    .join("");
+  // The scatter is server-drawn SVG: its points are not props for JavaScript.
+  expect(flight).not.toContain('"points":[{');
+  // A bar chart's props are its rows' labels and the two figures it draws, nothing else.
+  expect(flight).toMatch(/"rows":\[\{"label":"3\. [^"]*","planned":2016434,"realised":1393500\}/);
 });

@@ -32,6 +32,23 @@ test.describe("searching projects", () => {
     await expectAccessible(page);
   });
 
+  test("the filter checkboxes are targets a finger can hit: at least 24 px apart (WCAG 2.5.8)", async ({
+    page,
+  }) => {
+    await page.goto("/en/projects");
+    const boxes = await page
+      .locator("fieldset ul > li > input[type=checkbox]")
+      .evaluateAll((inputs) => inputs.map((input) => input.getBoundingClientRect()));
+    expect(boxes.length).toBeGreaterThan(4);
+    for (const box of boxes) expect(box.width).toBeGreaterThanOrEqual(20);
+    // Consecutive options of a list sit at least 24 px apart, centre to centre.
+    const gaps = boxes
+      .slice(1)
+      .map((box, index) => box.y - boxes[index]!.y)
+      .filter((gap) => gap > 0);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(24);
+  });
+
   test("areas nest: a region folds out its sub-regions, a sub-region its municipalities", async ({
     page,
   }) => {

@@ -1,0 +1,68 @@
+import { intlLocale } from "@/lib/format";
+
+/** How the value axis reads: euros (compact), shares (0–1 as %) or scores (0–10). */
+export type ValueScale = "euro" | "share" | "score";
+
+export interface ValueAxis {
+  format: (value: number) => string;
+  /** Fixed for shares and scores; for euros the server-drawn chart uses `niceTicks`. */
+  domain: [number, number] | undefined;
+  ticks: number[] | undefined;
+}
+
+/** The value axis of a bar chart, the same for the server-drawn bars and the interactive chart. */
+export function valueAxis(scale: ValueScale, locale: string, narrow: boolean): ValueAxis {
+  const intl = intlLocale(locale);
+  if (scale === "euro") {
+    const euros = new Intl.NumberFormat(intl, {
+      style: "currency",
+      currency: "EUR",
+      notation: "compact",
+      maximumFractionDigits: 1,
+    });
+    return { format: (value) => euros.format(value), domain: undefined, ticks: undefined };
+  }
+  if (scale === "share") {
+    const percent = new Intl.NumberFormat(intl, { style: "percent", maximumFractionDigits: 1 });
+    return {
+      format: (value) => percent.format(value),
+      domain: [0, 1],
+      ticks: narrow ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1],
+    };
+  }
+  const number = new Intl.NumberFormat(intl, { maximumFractionDigits: 2 });
+  return {
+    format: (value) => number.format(value),
+    domain: [0, 10],
+    ticks: narrow ? [0, 5, 10] : [0, 2, 4, 6, 8, 10],
+  };
+}
+
+/** Round ticks from 0 past `max` (steps of 1, 2, 2.5 or 5 × 10ⁿ), about `count` of them. */
+export function niceTicks(max: number, count = 4): number[] {
+  if (!(max > 0)) return [0, 1];
+  const rough = max / count;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 2.5, 5, 10].find((factor) => factor * power >= rough) ?? 10) * power;
+  const ticks: number[] = [];
+  for (let tick = 0; tick < max + step; tick += step) ticks.push(tick);
+  return ticks;
+}
+
+/** A figure's place along an axis from 0 to `max`, as a CSS or SVG percentage. */
+export const percentOf = (value: number, max: number) =>
+  `${Math.max(0, Math.min(100, (100 * value) / max)).toFixed(2)}%`;
+
+// Blue and orange stay distinguishable for the common colour-vision deficiencies; on white they
+// have 8.6:1 and 5.2:1 (the legend's text takes the series colour).
+export const SERIES_COLOURS = ["#1d4f8c", "#c2410c"];
+
+/** A visible focus ring on a chart that Tab has reached (the drawn chart or Recharts' surface). */
+export const CHART_FOCUS =
+  "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 [&_svg:focus-visible]:outline-2 [&_svg:focus-visible]:outline-offset-2 [&_svg:focus-visible]:outline-brand-700";
+
+/** One series of bars: the row's figure under `key`, named `name` in the legend and tooltip. */
+export interface BarSeries {
+  key: string;
+  name: string;
+}
