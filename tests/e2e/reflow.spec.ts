@@ -95,8 +95,8 @@ test.describe("at 320 px", () => {
     await expect(surface.getByText("Toimintaympäristön analyysi", { exact: false })).toBeVisible();
     const bars = surface.locator(".recharts-bar-rectangle path");
     await expect(bars.first()).toBeVisible();
-    const box = await bars.first().boundingBox();
-    expect(box!.width).toBeGreaterThan(100);
+    // Recharts grows its bars from zero width when it mounts: wait for the drawn width.
+    await expect.poll(async () => (await bars.first().boundingBox())?.width ?? 0).toBeGreaterThan(100);
   });
 
   test("a project page has its actions and a table of contents near the top", async ({ page }) => {
