@@ -1,12 +1,7 @@
-import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getKysely } from "@/lib/db";
 import { importPaths } from "@/lib/import/import-documents";
-import { renderProjectDocument } from "@/lib/ingest/render-document";
-import { seededRandom, syntheticRecord } from "@/lib/ingest/synthetic";
 import { findProjects } from "@/lib/queries/find-projects";
 import { BREAKDOWNS, getFundingBreakdown, getFundingOverview } from "@/lib/queries/get-funding-breakdowns";
 import {
@@ -19,6 +14,7 @@ import { FACET_KEYS, groupingFor } from "@/lib/search/filters";
 import { parseListState } from "@/lib/search/list-state";
 import { matching, resolveSearch, type ResolvedSearch } from "@/lib/search/resolve-search";
 import { whereSql } from "@/lib/search/search-sql";
+import { syntheticFolder } from "../support/synthetic-folder";
 import { createSeededTestDatabase, type TestDatabase } from "../support/test-database";
 
 /** The plain SQL answer (a GROUP BY per facet, its own filter left out): the index must agree. */
@@ -94,13 +90,7 @@ describe("the in-process facet index answers as the SQL does", () => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await createSeededTestDatabase();
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "facets-"));
-    const random = seededRandom(5);
-    for (let index = 0; index < 300; index++)
-      await fs.writeFile(
-        path.join(dir, `doc_${index}.txt`),
-        renderProjectDocument(syntheticRecord(random, index)),
-      );
+    const dir = await syntheticFolder(300, 5);
     await importPaths(db.url, [dir]);
   });
   afterAll(() => db.drop());

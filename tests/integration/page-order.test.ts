@@ -1,19 +1,15 @@
-import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getKysely } from "@/lib/db";
 import { absorptionHistogram } from "@/lib/domain/funding";
 import { importPaths } from "@/lib/import/import-documents";
-import { renderProjectDocument } from "@/lib/ingest/render-document";
-import { seededRandom, syntheticRecord } from "@/lib/ingest/synthetic";
 import { getScoreMatrix, HEATMAP_PAGE_SIZE } from "@/lib/queries/find-principle-details";
 import { findProjects, getProjectTotals, PAGE_SIZE } from "@/lib/queries/find-projects";
 import { findAbsorptionRates, findFundingPoints } from "@/lib/queries/get-funding-breakdowns";
 import { filtersOf, parseListState } from "@/lib/search/list-state";
 import { matching, orderSql, resolveSearch, type ResolvedSearch } from "@/lib/search/resolve-search";
 import { searchConditions, whereSql } from "@/lib/search/search-sql";
+import { syntheticFolder } from "../support/synthetic-folder";
 import { createSeededTestDatabase, type TestDatabase } from "../support/test-database";
 
 /** The codes of a page of the search as the plain SQL has it: WHERE, ORDER BY, LIMIT and OFFSET. */
@@ -34,13 +30,7 @@ describe("pages from the index's sort orders equal the SQL's ORDER BY … LIMIT 
   let db: TestDatabase;
   beforeAll(async () => {
     db = await createSeededTestDatabase();
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "page-order-"));
-    const random = seededRandom(11);
-    for (let index = 0; index < 300; index++)
-      await fs.writeFile(
-        path.join(dir, `doc_${index}.txt`),
-        renderProjectDocument(syntheticRecord(random, index)),
-      );
+    const dir = await syntheticFolder(300, 11);
     await importPaths(db.url, [dir]);
   });
   afterAll(() => db.drop());

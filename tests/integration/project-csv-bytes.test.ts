@@ -5,14 +5,10 @@
  * differs between binary and decimal arithmetic.
  */
 import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { stringify } from "csv-stringify/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getCsv } from "@/app/api/projects.csv/route";
 import { importPaths } from "@/lib/import/import-documents";
-import { renderProjectDocument } from "@/lib/ingest/render-document";
-import { seededRandom, syntheticRecord } from "@/lib/ingest/synthetic";
 import { findProjectCodes } from "@/lib/queries/find-projects";
 import { streamProjectsWithWebPages } from "@/lib/queries/project-records";
 import { parseListState } from "@/lib/search/list-state";
@@ -20,6 +16,7 @@ import { resolveSearch } from "@/lib/search/resolve-search";
 import { csvDialect, csvHeaderLine, csvRow, projectCsvHeaders } from "@/lib/tables/csv-format";
 import { PROJECT_CSV_COLUMNS, projectCsvRow } from "@/lib/tables/project-csv";
 import { collect, exportRowOf } from "../support/export-row";
+import { syntheticFolder } from "../support/synthetic-folder";
 import { createSeededTestDatabase, type TestDatabase } from "../support/test-database";
 
 const HOSTILE = [
@@ -83,13 +80,7 @@ describe("the results CSV's bytes", () => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await createSeededTestDatabase();
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "csv-bytes-"));
-    const random = seededRandom(12);
-    for (let index = 0; index < 80; index++)
-      await fs.writeFile(
-        path.join(dir, `doc_${index}.txt`),
-        renderProjectDocument(syntheticRecord(random, index)),
-      );
+    const dir = await syntheticFolder(80, 12);
     await importPaths(db.url, [dir]);
     await fs.rm(dir, { recursive: true });
     const ids = (await db.query<{ id: number }>("SELECT id FROM project ORDER BY id")).map((row) => row.id);

@@ -1,29 +1,19 @@
-import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importPaths } from "@/lib/import/import-documents";
-import { renderProjectDocument } from "@/lib/ingest/render-document";
-import { seededRandom, syntheticRecord } from "@/lib/ingest/synthetic";
 import { findProjectCodes } from "@/lib/queries/find-projects";
 import { streamProjectExportRows } from "@/lib/queries/project-export-rows";
 import { streamProjectsWithWebPages } from "@/lib/queries/project-records";
 import { parseListState } from "@/lib/search/list-state";
 import { resolveSearch } from "@/lib/search/resolve-search";
 import { collect, exportRowOf } from "../support/export-row";
+import { syntheticFolder } from "../support/synthetic-folder";
 import { createSeededTestDatabase, type TestDatabase } from "../support/test-database";
 
 describe("the projects export's rows", () => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await createSeededTestDatabase();
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "export-"));
-    const random = seededRandom(11);
-    for (let index = 0; index < 250; index++)
-      await fs.writeFile(
-        path.join(dir, `doc_${index}.txt`),
-        renderProjectDocument(syntheticRecord(random, index)),
-      );
+    const dir = await syntheticFolder(250, 11);
     await importPaths(db.url, [dir]);
   });
   afterAll(() => db.drop());
