@@ -16,7 +16,6 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { isBuildFresh, markBuildFresh, sourceHash } from "../../lib/cli/build-freshness";
 import { openThrowawayDatabase, type RunningDatabase } from "../../lib/database/connection";
 import { findFreePort } from "../../lib/database/free-port";
 import { migrate } from "../../lib/database/migrate";
@@ -24,6 +23,7 @@ import { parseEnv } from "../../lib/env";
 import { importPaths } from "../../lib/import/import-documents";
 import { renderProjectDocument } from "../../lib/ingest/render-document";
 import { seededRandom, syntheticRecord } from "../../lib/ingest/synthetic";
+import { buildSiteIfStale } from "./build-site";
 import { copyOut, download, residentMb, slowRead, watchMemory } from "./export-probes";
 
 const { values } = parseArgs({
@@ -36,7 +36,6 @@ const { values } = parseArgs({
   },
 });
 const root = path.resolve(import.meta.dirname, "../..");
-const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 const repeat = Math.max(1, Number(values.repeat));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -87,18 +86,6 @@ async function serve(databaseUrl: string): Promise<{ port: number; child: ChildP
   }
 }
 
-async function build() {
-  const hash = await sourceHash();
-  if (await isBuildFresh(hash)) return;
-  console.log("Building the site…");
-  await new Promise((resolve, reject) =>
-    spawn(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit" }).on("exit", (code) =>
-      code === 0 ? resolve(null) : reject(new Error("build failed")),
-    ),
-  );
-  await markBuildFresh(hash);
-}
-
 async function generatedDatabase(count: number): Promise<RunningDatabase> {
   const database = await openThrowawayDatabase(parseEnv());
   await migrate(database.url);
@@ -120,7 +107,7 @@ const database = values["database-url"]
   : await generatedDatabase(Number(values.count));
 let server: ChildProcess | undefined;
 try {
-  await build();
+  await buildSiteIfStale();
   // The export's own statement for every project, compiled as the route compiles it.
   process.env.DATABASE_URL = database.url;
   const { projectExportSql } = await import("../../lib/queries/project-export-rows");

@@ -16,7 +16,7 @@ import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Config, type RunnerResult } from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import { isBuildFresh, markBuildFresh, sourceHash } from "../../lib/cli/build-freshness";
+import { buildSiteIfStale, nextBin } from "./build-site";
 import { findFreePort } from "../../lib/database/free-port";
 import { flightBytes } from "./html-weight";
 
@@ -30,22 +30,12 @@ const { values } = parseArgs({
   },
 });
 const root = path.resolve(import.meta.dirname, "../..");
-const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 
 async function serve(): Promise<{ base: string; child?: ChildProcess }> {
   if (values.url) return { base: values.url.replace(/\/$/, "") };
   if (!process.env.DATABASE_URL)
     throw new Error("Set DATABASE_URL to the registry to measure, or give --url.");
-  const hash = await sourceHash();
-  if (!(await isBuildFresh(hash))) {
-    console.log("Building the site…");
-    await new Promise((resolve, reject) =>
-      spawn(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit" }).on("exit", (code) =>
-        code === 0 ? resolve(null) : reject(new Error("build failed")),
-      ),
-    );
-    await markBuildFresh(hash);
-  }
+  await buildSiteIfStale();
   const port = values.port ? Number(values.port) : await findFreePort();
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
     cwd: root,

@@ -11,19 +11,18 @@
  * one-process server), then W workers with 1 and 50 clients: requests/s, latency, errors, the
  * ratios, and each worker's memory.
  */
-import { spawn } from "node:child_process";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { isBuildFresh, markBuildFresh, sourceHash } from "../../lib/cli/build-freshness";
 import { openThrowawayDatabase } from "../../lib/database/connection";
 import { migrate } from "../../lib/database/migrate";
 import { parseEnv } from "../../lib/env";
 import { importPaths } from "../../lib/import/import-documents";
 import { renderProjectDocument } from "../../lib/ingest/render-document";
 import { seededRandom, syntheticRecord } from "../../lib/ingest/synthetic";
+import { buildSiteIfStale } from "./build-site";
 import { formatLoad, load, serve, stop, workerMemory, type Server } from "./web-load";
 import { EXPORT_COLUMNS_SQL, floorQueries, viewsOf, type Samples } from "./web-views";
 
@@ -38,8 +37,6 @@ const { values } = parseArgs({
 });
 const requests = Number(values.requests);
 const workers = Number(values.workers);
-const root = path.resolve(import.meta.dirname, "../..");
-const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 
 const percentile = (samples: number[], p: number) => {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -71,16 +68,7 @@ try {
   const report = await importPaths(database.url, [dir]);
   console.log(`  ${report.counts.created} imported, ${report.counts.rejected} rejected`);
 
-  const hash = await sourceHash();
-  if (!(await isBuildFresh(hash))) {
-    console.log("Building the site…");
-    await new Promise((resolve, reject) =>
-      spawn(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit" }).on("exit", (code) =>
-        code === 0 ? resolve(null) : reject(new Error("build failed")),
-      ),
-    );
-    await markBuildFresh(hash);
-  }
+  await buildSiteIfStale();
   const uncached = await serve(database.url, false, workers);
   const cached = await serve(database.url, true, workers);
   servers.push(uncached, cached);
