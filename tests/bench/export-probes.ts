@@ -7,6 +7,7 @@ import fs from "node:fs/promises";
 import http from "node:http";
 import net from "node:net";
 import type pg from "pg";
+import { childPids } from "./web-load";
 
 /**
  * A `COPY … TO STDOUT` on node-postgres, counting the bytes it sends (pg-copy-streams does the
@@ -45,13 +46,7 @@ export async function copyOut(client: pg.Client, text: string): Promise<{ ms: nu
 
 /** The resident memory of a process and its children, in MB (Linux's /proc). */
 export async function residentMb(pid: number): Promise<number> {
-  const pids = [pid];
-  for (const entry of await fs.readdir("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = await fs.readFile(`/proc/${entry}/stat`, "utf8").catch(() => "");
-    // The parent's id is the second field after the command's closing parenthesis.
-    if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid) pids.push(Number(entry));
-  }
+  const pids = [pid, ...(await childPids(pid))];
   let kb = 0;
   for (const id of pids) {
     const status = await fs.readFile(`/proc/${id}/status`, "utf8").catch(() => "");

@@ -10,20 +10,20 @@
  * 20) from a paused socket before hanging up: the server's memory before, at its peak and after,
  * and whether the export's database connection was given back.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { openThrowawayDatabase, type RunningDatabase } from "../../lib/database/connection";
-import { findFreePort } from "../../lib/database/free-port";
 import { migrate } from "../../lib/database/migrate";
 import { parseEnv } from "../../lib/env";
 import { importPaths } from "../../lib/import/import-documents";
 import { renderProjectDocument } from "../../lib/ingest/render-document";
 import { seededRandom, syntheticRecord } from "../../lib/ingest/synthetic";
 import { buildSiteIfStale } from "./build-site";
+import { serve } from "./web-load";
 import { copyOut, download, residentMb, slowRead, watchMemory } from "./export-probes";
 
 const { values } = parseArgs({
@@ -35,7 +35,6 @@ const { values } = parseArgs({
     repeat: { type: "string", default: "1" },
   },
 });
-const root = path.resolve(import.meta.dirname, "../..");
 const repeat = Math.max(1, Number(values.repeat));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -59,32 +58,6 @@ const RECORD_TABLES = [
   "project_web_page",
   "web_page_item",
 ];
-
-async function serve(databaseUrl: string): Promise<{ port: number; child: ChildProcess }> {
-  const port = await findFreePort();
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "lib/cli/web-server.ts")], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      // Every download of the run is one client's: no limit.
-      RATE_LIMIT_API_PER_MINUTE: "0",
-      RATE_LIMIT_EXPORTS_PER_MINUTE: "0",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (;;) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/api/openapi.json`).then((r) => r.arrayBuffer());
-      return { port, child };
-    } catch {
-      await sleep(200);
-    }
-  }
-}
 
 async function generatedDatabase(count: number): Promise<RunningDatabase> {
   const database = await openThrowawayDatabase(parseEnv());
@@ -115,7 +88,7 @@ try {
   const { parseListState } = await import("../../lib/search/list-state");
   const exportStatement = projectExportSql(await resolveSearch(parseListState(""))).sql;
 
-  const served = await serve(database.url);
+  const served = await serve(database.url, true, os.availableParallelism());
   server = served.child;
   const pid = served.child.pid!;
   const client = new pg.Client({ connectionString: database.url });

@@ -45,6 +45,18 @@ export async function serve(databaseUrl: string, remember: boolean, workers: num
   }
 }
 
+/** The ids of a process's direct children (Linux's /proc). */
+export async function childPids(pid: number): Promise<number[]> {
+  const children: number[] = [];
+  for (const entry of await fs.readdir("/proc").catch(() => [])) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await fs.readFile(`/proc/${entry}/stat`, "utf8").catch(() => "");
+    // Fields after the command's closing parenthesis: state, ppid, …
+    if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid) children.push(Number(entry));
+  }
+  return children;
+}
+
 /** Stops a server and waits for it (and so its workers) to exit. */
 export async function stop(server: Server): Promise<void> {
   if (server.child.exitCode !== null) return;
@@ -59,14 +71,10 @@ const kB = (status: string, field: string) => Number(/\d+/.exec(status.split(`${
 export async function workerMemory(server: Server): Promise<{ pid: number; rss: number; peak: number }[]> {
   const pid = server.child.pid!;
   const children: number[] = [];
-  for (const entry of await fs.readdir("/proc").catch(() => [])) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = await fs.readFile(`/proc/${entry}/stat`, "utf8").catch(() => "");
-    // Fields after the command's closing parenthesis: state, ppid, …
-    if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) !== pid) continue;
+  for (const child of await childPids(pid)) {
     // Not tsx's esbuild service, which each Node process has beside it.
-    const command = await fs.readFile(`/proc/${entry}/cmdline`, "utf8").catch(() => "");
-    if (command.split("\0")[0] === process.execPath) children.push(Number(entry));
+    const command = await fs.readFile(`/proc/${child}/cmdline`, "utf8").catch(() => "");
+    if (command.split("\0")[0] === process.execPath) children.push(child);
   }
   const pids = server.workers > 1 ? children : [pid];
   return Promise.all(
