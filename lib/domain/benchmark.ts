@@ -47,14 +47,7 @@ export function percentileRank(value: number, sample: ArrayLike<number>): number
 
 /** The value at a quantile (0–1) of the sample, interpolated linearly; null for no sample. */
 export function quantile(sample: readonly number[], q: number): number | null {
-  return quantileOfSorted(
-    [...sample].sort((a, b) => a - b),
-    q,
-  );
-}
-
-/** quantile() of a sample already sorted ascending (a typed array's own sort will do). */
-export function quantileOfSorted(sorted: ArrayLike<number>, q: number): number | null {
+  const sorted = [...sample].sort((a, b) => a - b);
   return quantileAt(sorted.length, q, (rank) => sorted[rank]!);
 }
 
@@ -131,6 +124,18 @@ export function perPlanned(total: number, divisor: number | null): number | null
   return divisor !== null && divisor > 0 ? total / divisor : null;
 }
 
+/**
+ * A comparable project's measures (realised public funding per planned participant, per planned
+ * month, and against its plan); null where the project does not give the divisor.
+ */
+export const perParticipantOf = (realised: number, persons: number | null) =>
+  persons !== null && persons > 0 ? realised / persons : null;
+export const monthlyOf = (realised: number, months: number | null) =>
+  months !== null ? realised / months : null;
+export const absorptionOf = (realised: number, planned: number) => (planned > 0 ? realised / planned : null);
+
+const given = (value: number | null): value is number => value !== null;
+
 export function benchmarkPlan(
   plan: Plan,
   projects: readonly ComparableProject[],
@@ -141,12 +146,12 @@ export function benchmarkPlan(
     months: durationMonths(project.plannedStart, project.plannedEnd),
   }));
   const perParticipant = withMonths
-    .filter((p) => p.personsPlanned !== null && p.personsPlanned > 0)
-    .map((p) => p.realisedPublicTotal / p.personsPlanned!);
-  const monthly = withMonths.filter((p) => p.months !== null).map((p) => p.realisedPublicTotal / p.months!);
+    .map((p) => perParticipantOf(p.realisedPublicTotal, p.personsPlanned))
+    .filter(given);
+  const monthly = withMonths.map((p) => monthlyOf(p.realisedPublicTotal, p.months)).filter(given);
   const absorption = withMonths
-    .filter((p) => p.plannedPublicTotal > 0)
-    .map((p) => p.realisedPublicTotal / p.plannedPublicTotal);
+    .map((p) => absorptionOf(p.realisedPublicTotal, p.plannedPublicTotal))
+    .filter(given);
   return {
     comparable: projects.length,
     total: distribution(

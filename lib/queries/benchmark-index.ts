@@ -2,7 +2,10 @@ import "server-only";
 import { sql } from "kysely";
 import { getKysely } from "../db";
 import {
+  absorptionOf,
   durationMonths,
+  monthlyOf,
+  perParticipantOf,
   mostSimilar,
   perPlanned,
   percentileRank,
@@ -94,6 +97,10 @@ class Sample {
   constructor(capacity: number) {
     this.values = new Float64Array(capacity);
   }
+  /** A project's measure, when it has one. */
+  add(value: number | null) {
+    if (value !== null) this.values[this.n++] = value;
+  }
   distribution(value: number | null): Distribution {
     const values = this.values.subarray(0, this.n);
     const percentile = value === null ? null : percentileRank(value, values);
@@ -170,9 +177,9 @@ export async function benchmarkFromIndex(
     const n = persons[row]!;
     comparable.push(row);
     total.values[total.n++] = r;
-    if (n > 0) perParticipant.values[perParticipant.n++] = r / n;
-    if (m === m) monthly.values[monthly.n++] = r / m;
-    if (p > 0) absorption.values[absorption.n++] = r / p;
+    perParticipant.add(perParticipantOf(r, orNull(n)));
+    monthly.add(monthlyOf(r, orNull(m)));
+    absorption.add(absorptionOf(r, p));
     nearest.offer(planDistance(plan, p, orNull(m), orNull(n)), row);
   }
   const absorptionSpread = absorption.distribution(null);
@@ -195,9 +202,9 @@ export async function benchmarkFromIndex(
     ? comparable
     : comparable.filter(
         (row) =>
-          (small(perParticipant) && persons[row]! > 0) ||
-          (small(monthly) && months[row] === months[row]) ||
-          (small(absorption) && planned[row]! > 0),
+          (small(perParticipant) && perParticipantOf(0, orNull(persons[row]!)) !== null) ||
+          (small(monthly) && monthlyOf(0, orNull(months[row]!)) !== null) ||
+          (small(absorption) && absorptionOf(0, planned[row]!) !== null),
       );
   const idOf = (row: number) => index.ids[row]!;
   const details = await comparableProjectsById([...new Set([...shown, ...nearest.rows].map(idOf))]);
