@@ -61,8 +61,10 @@ export function LazyChart({
   const load = () => {
     if (loading.current) return;
     loading.current = true;
-    void LOADERS[chart.kind]().then((component) =>
-      setLoaded(() => component as unknown as ComponentType<InteractiveChart["props"]>),
+    LOADERS[chart.kind]().then(
+      (component) => setLoaded(() => component as unknown as ComponentType<InteractiveChart["props"]>),
+      // The drawn chart stays (it reads without Recharts); the next reach tries again.
+      () => (loading.current = false),
     );
   };
 
