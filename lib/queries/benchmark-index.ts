@@ -20,7 +20,7 @@ import { ascendingRanks } from "../domain/order-statistics";
 import { isSmallSample } from "../domain/small-sample";
 import type { ResolvedSearch } from "../search/resolve-search";
 import { comparableProjectsById, toComparableProject } from "./find-comparable-projects";
-import { rowFor, type FacetIndex } from "./facet-index";
+import { derivedFromIndex, rowFor, type FacetIndex } from "./facet-index";
 import { matchedRows } from "./index-search";
 
 /**
@@ -76,17 +76,7 @@ async function buildColumns(index: FacetIndex): Promise<BenchmarkColumns> {
   return columns;
 }
 
-const built = new WeakMap<FacetIndex, Promise<BenchmarkColumns>>();
-
-function getColumns(index: FacetIndex): Promise<BenchmarkColumns> {
-  let columns = built.get(index);
-  if (!columns) {
-    columns = buildColumns(index);
-    built.set(index, columns);
-    columns.catch(() => built.delete(index));
-  }
-  return columns;
-}
+const getColumns = derivedFromIndex(buildColumns);
 
 const orNull = (value: number) => (value === value ? value : null);
 

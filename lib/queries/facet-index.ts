@@ -117,6 +117,32 @@ export async function getFacetIndex(): Promise<FacetIndex> {
   return current.index;
 }
 
+/**
+ * A structure derived from a facet index, built on first use and kept as long as the index (so
+ * for one data version); a build that failed is tried again at the next use.
+ */
+export function derivedFromIndex<T>(
+  build: (index: FacetIndex) => Promise<T>,
+): (index: FacetIndex) => Promise<T> {
+  const built = new WeakMap<FacetIndex, Promise<T>>();
+  return (index) => {
+    let value = built.get(index);
+    if (!value) {
+      value = build(index);
+      built.set(index, value);
+      value.catch(() => built.delete(index));
+    }
+    return value;
+  };
+}
+
+/** The rows as a membership mask over every row of the index. */
+export function rowMask(index: FacetIndex, rows: Int32Array): Uint8Array {
+  const mask = new Uint8Array(index.ids.length);
+  for (const row of rows) mask[row] = 1;
+  return mask;
+}
+
 export interface IndexCounts {
   /** Per facet, each value's count among the projects matching every other filter. */
   facets: Record<FacetKey, { value: string; label: string; count: number }[]>;

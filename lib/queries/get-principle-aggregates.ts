@@ -1,7 +1,8 @@
 import "server-only";
 import { cachedBySearch } from "./data-version-cache";
 import { matchedRows, sharedBySearch } from "./index-search";
-import { getPrincipleIndex, rowMask } from "./principle-index";
+import { rowMask } from "./facet-index";
+import { getPrincipleIndex } from "./principle-index";
 import {
   GENDER_QUESTIONS,
   SUSTAINABILITY_CATEGORIES,

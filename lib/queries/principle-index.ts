@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "kysely";
 import { getKysely } from "../db";
-import { rowFor, type FacetIndex } from "./facet-index";
+import { derivedFromIndex, rowFor, type FacetIndex } from "./facet-index";
 
 /**
  * The sustainability scores and gender-equality answers of every project, in the facet index's
@@ -58,21 +58,4 @@ async function buildPrincipleIndex(index: FacetIndex): Promise<PrincipleIndex> {
   };
 }
 
-const built = new WeakMap<FacetIndex, Promise<PrincipleIndex>>();
-
-export function getPrincipleIndex(index: FacetIndex): Promise<PrincipleIndex> {
-  let principles = built.get(index);
-  if (!principles) {
-    principles = buildPrincipleIndex(index);
-    built.set(index, principles);
-    principles.catch(() => built.delete(index));
-  }
-  return principles;
-}
-
-/** The matched rows as a membership mask over every row of the index. */
-export function rowMask(index: FacetIndex, rows: Int32Array): Uint8Array {
-  const mask = new Uint8Array(index.ids.length);
-  for (const row of rows) mask[row] = 1;
-  return mask;
-}
+export const getPrincipleIndex = derivedFromIndex(buildPrincipleIndex);

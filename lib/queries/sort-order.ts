@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "kysely";
 import { getDb, getKysely } from "../db";
 import { FIXED_ORDERS, type FixedSort } from "../search/resolve-search";
-import { rowFor, type FacetIndex } from "./facet-index";
+import { derivedFromIndex, rowFor, rowMask, type FacetIndex } from "./facet-index";
 import { idsOf } from "./index-search";
 
 /**
@@ -12,8 +12,6 @@ import { idsOf } from "./index-search";
  * keeping the matching rows, and one query fetches the page's 20 projects by id. Without it, a
  * filtered page walked the name index testing every filter on each row (80 ms at 100,000).
  */
-const built = new WeakMap<FacetIndex, Map<FixedSort, Promise<Int32Array>>>();
-
 /**
  * Sorting every name under the Finnish collation takes PostgreSQL 3.7 s at 100,000 projects;
  * walking the (name, code) index in order takes 70 ms, so sorts are turned off for this one
@@ -38,18 +36,16 @@ async function buildSortOrder(index: FacetIndex, sort: FixedSort): Promise<Int32
   return ordered.subarray(0, n);
 }
 
+const sortOrders = Object.fromEntries(
+  (Object.keys(FIXED_ORDERS) as FixedSort[]).map((sort) => [
+    sort,
+    derivedFromIndex((index) => buildSortOrder(index, sort)),
+  ]),
+) as Record<FixedSort, (index: FacetIndex) => Promise<Int32Array>>;
+
 /** The index's rows in a list order, built on first use per data version. */
-export function getSortOrder(index: FacetIndex, sort: FixedSort): Promise<Int32Array> {
-  let orders = built.get(index);
-  if (!orders) built.set(index, (orders = new Map()));
-  let order = orders.get(sort);
-  if (!order) {
-    order = buildSortOrder(index, sort);
-    orders.set(sort, order);
-    order.catch(() => orders.delete(sort));
-  }
-  return order;
-}
+export const getSortOrder = (index: FacetIndex, sort: FixedSort): Promise<Int32Array> =>
+  sortOrders[sort](index);
 
 /**
  * The rows at positions offset … offset + limit of `rows` (null: every row) in `order`, with
@@ -63,8 +59,7 @@ export function rowsInOrder(
   limit: number,
   keep: (row: number) => boolean = () => true,
 ): Int32Array {
-  const mask = rows ? new Uint8Array(index.ids.length) : null;
-  if (mask && rows) for (const row of rows) mask[row] = 1;
+  const mask = rows ? rowMask(index, rows) : null;
   const page: number[] = [];
   let seen = 0;
   for (let i = 0; i < order.length && page.length < limit; i++) {
