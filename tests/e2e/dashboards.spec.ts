@@ -203,3 +203,18 @@ test("the funding page's hydration data carries only what the charts draw", asyn
   // A bar chart's props are its rows' labels and the two figures it draws, nothing else.
   expect(flight).toMatch(/"rows":\[\{"label":"3\. [^"]*","planned":2016434,"realised":1393500\}/);
 });
+
+// A hydration mismatch (e.g. a block inside a paragraph, which the browser's parser splits) makes
+// React redraw the whole page in the browser and logs an error.
+for (const path of ["/funding", "/sv/funding", "/principles", "/funding/benchmark"]) {
+  test(`${path} hydrates without errors`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    expect(errors).toEqual([]);
+  });
+}

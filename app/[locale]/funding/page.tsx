@@ -89,7 +89,7 @@ export default async function FundingPage({ params, searchParams }: Props) {
         <p className="text-sm text-slate-700">
           {t("participantsNote", { count: overview.withParticipants })}
         </p>
-        <p className="flex flex-wrap gap-x-6 gap-y-1">
+        <div className="flex flex-wrap gap-x-6 gap-y-1">
           <CsvLinks
             label={t("downloadCsv")}
             href={(format) =>
@@ -101,7 +101,7 @@ export default async function FundingPage({ params, searchParams }: Props) {
             }
           />
           <Link href={`/funding/benchmark`}>{t("benchmarkLink")}</Link>
-        </p>
+        </div>
       </section>
 
       <section id={histogram.id} aria-labelledby="distribution-heading" className="space-y-2">
