@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import {
-  niceTicks,
+  largestFigure,
   percentOf,
   SERIES_COLOURS,
   valueAxis,
@@ -31,10 +31,9 @@ export function DrawnBars({
   scale: ValueScale;
   locale: string;
 }) {
-  const axis = valueAxis(scale, locale, false);
-  const largest = Math.max(0, ...rows.flatMap((row) => series.map((item) => figure(row, item.key) ?? 0)));
-  const ticks = axis.ticks ?? niceTicks(largest);
-  const max = axis.domain?.[1] ?? ticks[ticks.length - 1] ?? 1;
+  const axis = valueAxis(scale, locale, false, largestFigure(rows, series));
+  const { ticks } = axis;
+  const max = axis.domain[1];
   return (
     <div className="@container pr-6 text-xs text-slate-700">
       <div className="grid grid-cols-1 gap-x-2 @min-[30rem]:grid-cols-[minmax(0,15rem)_1fr]">
@@ -66,7 +65,8 @@ export function DrawnBars({
           {ticks.map((tick, index) => (
             <span
               key={tick}
-              className={`absolute top-1 ${index === 0 ? "" : index === ticks.length - 1 ? "-translate-x-full" : "-translate-x-1/2"}`}
+              // In a narrow chart only the ends are labelled, so the labels never run together.
+              className={`absolute top-1 ${index === 0 ? "" : index === ticks.length - 1 ? "-translate-x-full" : "hidden -translate-x-1/2 @min-[30rem]:inline"}`}
               style={{ left: percentOf(tick, max) }}
             >
               {axis.format(tick)}

@@ -1,5 +1,4 @@
-import { intlLocale } from "@/lib/format";
-import { niceTicks, percentOf } from "./value-axis";
+import { percentOf, valueAxis } from "./value-axis";
 
 export interface ScatterPoint {
   planned: number;
@@ -37,14 +36,14 @@ export function FundingScatter({
   labels: { planned: string; realised: string; line: string };
   locale: string;
 }) {
-  const euros = new Intl.NumberFormat(intlLocale(locale), {
-    style: "currency",
-    currency: "EUR",
-    notation: "compact",
-    maximumFractionDigits: 1,
-  });
-  const ticks = niceTicks(Math.max(1, ...points.flatMap((point) => [point.planned, point.realised])), 4);
-  const max = ticks[ticks.length - 1] ?? 1;
+  const axis = valueAxis(
+    "euro",
+    locale,
+    false,
+    Math.max(1, ...points.flatMap((point) => [point.planned, point.realised])),
+  );
+  const { ticks, format } = axis;
+  const max = axis.domain[1];
   const x = (value: number) => percentOf(value, max);
   const y = (value: number) => percentOf(max - value, max);
   return (
@@ -52,7 +51,7 @@ export function FundingScatter({
       <div className="relative w-12 sm:w-16">
         {ticks.map((tick) => (
           <span key={tick} aria-hidden className="absolute right-0 -translate-y-1/2" style={{ top: y(tick) }}>
-            {euros.format(tick)}
+            {format(tick)}
           </span>
         ))}
       </div>
@@ -88,10 +87,11 @@ export function FundingScatter({
         {ticks.map((tick, index) => (
           <span
             key={tick}
-            className={`absolute top-1 ${index === 0 ? "" : index === ticks.length - 1 ? "-translate-x-full" : "-translate-x-1/2"}`}
+            // On a phone only the ends are labelled, so the labels never run together.
+            className={`absolute top-1 ${index === 0 ? "" : index === ticks.length - 1 ? "-translate-x-full" : "hidden -translate-x-1/2 sm:inline"}`}
             style={{ left: x(tick) }}
           >
-            {euros.format(tick)}
+            {format(tick)}
           </span>
         ))}
       </div>

@@ -13,11 +13,13 @@ import { CHART_TEXT, useWidth } from "./use-width";
 export interface HistogramChartProps {
   bars: { label: string; value: number }[];
   valueLabel: string;
+  /** The value axis's ticks, as the server-drawn chart has them. */
+  ticks: number[];
   title: string;
   keyboardHint: string;
 }
 
-export function HistogramChartClient({ bars, valueLabel, title, keyboardHint }: HistogramChartProps) {
+export function HistogramChartClient({ bars, valueLabel, ticks, title, keyboardHint }: HistogramChartProps) {
   const [box, width] = useWidth<HTMLDivElement>();
   // About 70 px per bin label laid flat.
   const narrow = width !== null && width < bars.length * 70;
@@ -40,7 +42,13 @@ export function HistogramChartClient({ bars, valueLabel, title, keyboardHint }: 
             textAnchor={narrow ? "end" : "middle"}
             height={narrow ? 64 : 30}
           />
-          <YAxis allowDecimals={false} width={narrow ? 32 : 60} tick={{ fill: CHART_TEXT }} />
+          <YAxis
+            allowDecimals={false}
+            domain={[0, ticks[ticks.length - 1] ?? 1]}
+            ticks={ticks}
+            width={narrow ? 32 : 60}
+            tick={{ fill: CHART_TEXT }}
+          />
           <Tooltip />
           <Bar dataKey="value" name={valueLabel} fill="#1d4f8c" />
         </BarChart>

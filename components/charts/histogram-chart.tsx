@@ -15,15 +15,16 @@ export async function HistogramChart(props: {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("chart")]);
   const keyboardHint = t("keyboardHint");
   const count = new Intl.NumberFormat(intlLocale(locale));
-  const ticks = niceTicks(Math.max(0, ...props.bars.map((bar) => bar.value)), 3);
+  // Counts: whole ticks, and the same ones for the interactive chart, so the scale stays put.
+  const ticks = niceTicks(Math.max(0, ...props.bars.map((bar) => bar.value)), 3, true);
   const max = ticks[ticks.length - 1] ?? 1;
   return (
     <LazyChart
       title={props.title}
       keyboardHint={keyboardHint}
-      chart={{ kind: "histogram", props: { ...props, keyboardHint } }}
+      chart={{ kind: "histogram", props: { ...props, ticks, keyboardHint } }}
     >
-      <div className="@container grid grid-cols-[auto_1fr] gap-x-1 text-xs text-slate-700">
+      <div className="@container grid grid-cols-[auto_1fr] gap-x-1 pt-2 text-xs text-slate-700">
         <div className="relative h-56 w-10">
           {ticks.map((tick) => (
             <span

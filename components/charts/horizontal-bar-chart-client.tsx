@@ -11,7 +11,14 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { CHART_FOCUS, SERIES_COLOURS, valueAxis, type BarSeries, type ValueScale } from "./value-axis";
+import {
+  CHART_FOCUS,
+  SERIES_COLOURS,
+  largestFigure,
+  valueAxis,
+  type BarSeries,
+  type ValueScale,
+} from "./value-axis";
 import { CHART_TEXT, useWidth } from "./use-width";
 
 // The narrow layout: each row's label on its own lines above its bars.
@@ -53,7 +60,7 @@ export function HorizontalBarChartClient({
   const [box, width] = useWidth<HTMLDivElement>();
   // Bars need about 240 px beside the labels to be read.
   const narrow = width !== null && width < labelWidth + 240;
-  const axis = valueAxis(scale, locale, narrow);
+  const axis = valueAxis(scale, locale, narrow, largestFigure(rows, series));
   const plotWidth = Math.max(100, (width ?? 320) - MARGIN.left - MARGIN.right);
   const lines = Math.max(1, ...rows.map((row) => Math.ceil((row.label.length * CHARACTER) / plotWidth)));
   const bars = series.length * BAR + (series.length - 1) * BAR_GAP;

@@ -5,13 +5,30 @@ export type ValueScale = "euro" | "share" | "score";
 
 export interface ValueAxis {
   format: (value: number) => string;
-  /** Fixed for shares and scores; for euros the server-drawn chart uses `niceTicks`. */
-  domain: [number, number] | undefined;
-  ticks: number[] | undefined;
+  domain: [number, number];
+  ticks: number[];
 }
 
-/** The value axis of a bar chart, the same for the server-drawn bars and the interactive chart. */
-export function valueAxis(scale: ValueScale, locale: string, narrow: boolean): ValueAxis {
+type FigureRow = Record<string, number | string | null>;
+
+/** The largest finite figure of the series in the rows (0 for none). */
+export const largestFigure = (rows: readonly FigureRow[], series: readonly BarSeries[]) =>
+  Math.max(
+    0,
+    ...rows.flatMap((row) =>
+      series.map((item) => {
+        const value = row[item.key];
+        return typeof value === "number" && Number.isFinite(value) ? value : 0;
+      }),
+    ),
+  );
+
+/**
+ * The value axis of a bar chart, the same for the server-drawn bars and the interactive chart
+ * (so the chart keeps its scale when one replaces the other): fixed for shares and scores, round
+ * ticks past the largest figure for euros.
+ */
+export function valueAxis(scale: ValueScale, locale: string, narrow: boolean, largest: number): ValueAxis {
   const intl = intlLocale(locale);
   if (scale === "euro") {
     const euros = new Intl.NumberFormat(intl, {
@@ -20,7 +37,8 @@ export function valueAxis(scale: ValueScale, locale: string, narrow: boolean): V
       notation: "compact",
       maximumFractionDigits: 1,
     });
-    return { format: (value) => euros.format(value), domain: undefined, ticks: undefined };
+    const ticks = niceTicks(largest, narrow ? 3 : 4);
+    return { format: (value) => euros.format(value), domain: [0, ticks[ticks.length - 1]!], ticks };
   }
   if (scale === "share") {
     const percent = new Intl.NumberFormat(intl, { style: "percent", maximumFractionDigits: 1 });
@@ -38,12 +56,16 @@ export function valueAxis(scale: ValueScale, locale: string, narrow: boolean): V
   };
 }
 
-/** Round ticks from 0 past `max` (steps of 1, 2, 2.5 or 5 × 10ⁿ), about `count` of them. */
-export function niceTicks(max: number, count = 4): number[] {
+/**
+ * Round ticks from 0 past `max` (steps of 1, 2, 2.5 or 5 × 10ⁿ), about `count` of them; whole
+ * steps only for counts (`integer`).
+ */
+export function niceTicks(max: number, count = 4, integer = false): number[] {
   if (!(max > 0)) return [0, 1];
   const rough = max / count;
   const power = 10 ** Math.floor(Math.log10(rough));
-  const step = ([1, 2, 2.5, 5, 10].find((factor) => factor * power >= rough) ?? 10) * power;
+  const nice = ([1, 2, 2.5, 5, 10].find((factor) => factor * power >= rough) ?? 10) * power;
+  const step = integer ? Math.max(1, Math.ceil(nice)) : nice;
   const ticks: number[] = [];
   for (let tick = 0; tick < max + step; tick += step) ticks.push(tick);
   return ticks;
