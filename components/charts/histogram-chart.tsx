@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { intlLocale } from "@/lib/format";
+import { numberFormat } from "@/lib/format";
 import { LazyChart } from "./lazy-chart";
 import { niceTicks, percentOf } from "./value-axis";
 
@@ -14,7 +14,7 @@ export async function HistogramChart(props: {
 }) {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("chart")]);
   const keyboardHint = t("keyboardHint");
-  const count = new Intl.NumberFormat(intlLocale(locale));
+  const count = numberFormat(locale);
   // Counts: whole ticks, and the same ones for the interactive chart, so the scale stays put.
   const ticks = niceTicks(Math.max(0, ...props.bars.map((bar) => bar.value)), 3, true);
   const max = ticks[ticks.length - 1] ?? 1;

@@ -1,4 +1,4 @@
-import { intlLocale } from "@/lib/format";
+import { numberFormat } from "@/lib/format";
 
 /** How the value axis reads: euros (compact), shares (0–1 as %) or scores (0–10). */
 export type ValueScale = "euro" | "share" | "score";
@@ -29,9 +29,8 @@ export const largestFigure = (rows: readonly FigureRow[], series: readonly BarSe
  * ticks past the largest figure for euros.
  */
 export function valueAxis(scale: ValueScale, locale: string, narrow: boolean, largest: number): ValueAxis {
-  const intl = intlLocale(locale);
   if (scale === "euro") {
-    const euros = new Intl.NumberFormat(intl, {
+    const euros = numberFormat(locale, {
       style: "currency",
       currency: "EUR",
       notation: "compact",
@@ -41,14 +40,14 @@ export function valueAxis(scale: ValueScale, locale: string, narrow: boolean, la
     return { format: (value) => euros.format(value), domain: [0, ticks[ticks.length - 1]!], ticks };
   }
   if (scale === "share") {
-    const percent = new Intl.NumberFormat(intl, { style: "percent", maximumFractionDigits: 1 });
+    const percent = numberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
     return {
       format: (value) => percent.format(value),
       domain: [0, 1],
       ticks: narrow ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1],
     };
   }
-  const number = new Intl.NumberFormat(intl, { maximumFractionDigits: 2 });
+  const number = numberFormat(locale, { maximumFractionDigits: 2 });
   return {
     format: (value) => number.format(value),
     domain: [0, 10],

@@ -1,4 +1,5 @@
 import "server-only";
+import { compareLabels } from "../format";
 import { sql } from "kysely";
 import { getKysely } from "../db";
 import { toIsoDate, toNumber } from "../database/values";
@@ -86,8 +87,7 @@ export function getComparisonChoices(): Promise<{ axis: Choice[]; objective: Cho
       numbered("specific_objective"),
       db.selectFrom("region").select(["name as value", "name as label"]).execute(),
     ]);
-    const sorted = (choices: Choice[]) =>
-      choices.sort((a, b) => a.label.localeCompare(b.label, "fi", { numeric: true }));
+    const sorted = (choices: Choice[]) => choices.sort((a, b) => compareLabels("fi")(a.label, b.label));
     return { axis: sorted(axis), objective: sorted(objective), region: sorted(region) };
   });
 }

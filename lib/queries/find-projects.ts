@@ -1,4 +1,5 @@
 import "server-only";
+import { compareLabels } from "../format";
 import { sql, type RawBuilder, type SqlBool } from "kysely";
 import { getKysely } from "../db";
 import { toIsoDate, toNumber } from "../database/values";
@@ -122,7 +123,7 @@ async function countFacets(search: ResolvedSearch): Promise<Record<FacetKey, Fac
   return Object.fromEntries(
     FACET_KEYS.map((facet) => [
       facet,
-      [...facets[facet]].sort((a, b) => a.label.localeCompare(b.label, "fi", { numeric: true })),
+      [...facets[facet]].sort((a, b) => compareLabels("fi")(a.label, b.label)),
     ]),
   ) as Record<FacetKey, FacetCount[]>;
 }

@@ -1,11 +1,13 @@
 import "server-only";
+import { compareLabels } from "../format";
 import { sql } from "kysely";
 import { toNumber } from "../database/values";
 import { absorptionRate, fundingPerParticipant } from "../domain/funding";
 import { cachedBySearch } from "./data-version-cache";
 import { getKysely } from "../db";
 import type { ResolvedSearch } from "../search/resolve-search";
-import { fundingSumsOf, FundingSums, matchedRows } from "./index-search";
+import { fundingSumsOf, NO_FUNDING_SUMS, type FundingSums } from "./funding-sums";
+import { matchedRows } from "./index-search";
 import { getSortOrder, idsOfRows, rowsInOrder } from "./sort-order";
 
 export const BREAKDOWNS = ["axis", "objective", "authority", "region", "orgType", "startYear"] as const;
@@ -40,19 +42,22 @@ export interface FundingOverview {
   withParticipants: number;
 }
 
+/** A sum over `count` projects in euros, or missing (null) when no project gave it. */
+const euros = (cents: number, count: number) => (count === 0 ? null : cents / 100);
+
 /** A funding row's figures from its sums (cents to euros; a missing sum stays missing). */
 const figures = (sums: FundingSums) => ({
   projects: sums.projects,
-  plannedPublicTotal: sums.planned.value(100) ?? 0,
-  realisedPublicTotal: sums.realised.value(100) ?? 0,
-  absorptionRate: absorptionRate(sums.bothPlanned.value(100), sums.bothRealised.value(100)),
+  plannedPublicTotal: sums.planned / 100,
+  realisedPublicTotal: sums.realised / 100,
+  absorptionRate: absorptionRate(euros(sums.bothPlanned, sums.both), euros(sums.bothRealised, sums.both)),
   plannedPerParticipant: fundingPerParticipant(
-    sums.plannedWithPersons.value(100),
-    sums.personsForPlanned.value(),
+    euros(sums.plannedWithPersons, sums.plannedWithPersonsCount),
+    sums.plannedWithPersonsCount === 0 ? null : sums.personsForPlanned,
   ),
   realisedPerParticipant: fundingPerParticipant(
-    sums.realisedWithPersons.value(100),
-    sums.personsForRealised.value(),
+    euros(sums.realisedWithPersons, sums.realisedWithPersonsCount),
+    sums.realisedWithPersonsCount === 0 ? null : sums.personsForRealised,
   ),
 });
 
@@ -61,11 +66,11 @@ const figures = (sums: FundingSums) => ({
  * current data version (lib/queries/facet-index.ts) in one pass, not from a scan per view.
  */
 async function fundingOverview(search: ResolvedSearch): Promise<FundingOverview> {
-  const sums = (await fundingSumsOf(search, BREAKDOWNS)).get("")?.get("")?.sums ?? new FundingSums();
+  const sums = (await fundingSumsOf(search, BREAKDOWNS)).get("")?.get("")?.sums ?? NO_FUNDING_SUMS;
   return {
     ...figures(sums),
-    grantedEuState: sums.granted.value(100) ?? 0,
-    realisedEuState: sums.realisedEu.value(100) ?? 0,
+    grantedEuState: sums.granted / 100,
+    realisedEuState: sums.realisedEu / 100,
     missingFigures: sums.missing,
     withParticipants: sums.withParticipants,
   };
@@ -77,7 +82,7 @@ async function fundingBreakdown(search: ResolvedSearch, by: Breakdown): Promise<
   const groups = (await fundingSumsOf(search, BREAKDOWNS)).get(by) ?? new Map<string, never>();
   return [...groups]
     .map(([key, { label, sums }]) => ({ key, label, ...figures(sums) }))
-    .sort((a, b) => a.key.localeCompare(b.key, "fi", { numeric: true }));
+    .sort((a, b) => compareLabels("fi")(a.key, b.key));
 }
 
 /**

@@ -1,8 +1,7 @@
 import "server-only";
+import { compareLabels } from "../format";
 import { cachedBySearch } from "./data-version-cache";
-import { matchedRows, sharedBySearch } from "./index-search";
-import { rowMask } from "./facet-index";
-import { getPrincipleIndex } from "./principle-index";
+import { noScores, principleSumsOf, type AnswerCounts, type ScoreSums } from "./principle-sums";
 import {
   GENDER_QUESTIONS,
   SUSTAINABILITY_CATEGORIES,
@@ -30,53 +29,10 @@ export interface GenderAggregate {
   shareYes: number | null;
 }
 
-interface ScoreSums {
-  n: number;
-  direct: number;
-  indirect: number;
-  squares: number;
-  withEffect: number;
-  min: number;
-  max: number;
-}
-
-const noScores = (): ScoreSums => ({
-  n: 0,
-  direct: 0,
-  indirect: 0,
-  squares: 0,
-  withEffect: 0,
-  min: Infinity,
-  max: -Infinity,
-});
-
-/** Sums of scores over the search's projects per score group (criterion and category), in one pass. */
-async function scoreSumsPerGroup(search: ResolvedSearch) {
-  const { index, rows } = await matchedRows(search);
-  const [principles, mask] = [await getPrincipleIndex(index), rowMask(index, rows)];
-  return principles.scores.map((group) => {
-    const sum = noScores();
-    for (let i = 0; i < group.rows.length; i++) {
-      const row = group.rows[i]!;
-      if (row < 0 || mask[row] !== 1) continue;
-      const direct = group.direct[i]!;
-      const indirect = group.indirect[i]!;
-      sum.n++;
-      sum.direct += direct;
-      sum.indirect += indirect;
-      sum.squares += direct * direct;
-      if (direct > 0 || indirect > 0) sum.withEffect++;
-      if (direct < sum.min) sum.min = direct;
-      if (direct > sum.max) sum.max = direct;
-    }
-    return { criterion: group.criterion, category: group.category, sum };
-  });
-}
-
 /** Sums of scores per criterion or category (exact integer sums of the groups'). */
 async function scoreSums(search: ResolvedSearch, by: "criterion" | "category") {
   const sums = new Map<string, ScoreSums>();
-  for (const group of await sharedBySearch("scoreSums", search, scoreSumsPerGroup)) {
+  for (const group of (await principleSumsOf(search)).scores) {
     const key = group[by];
     const sum = sums.get(key) ?? noScores();
     sums.set(key, sum);
@@ -107,46 +63,9 @@ async function criterionAggregates(search: ResolvedSearch): Promise<CriterionAgg
   });
 }
 
-type AnswerCounts = Map<string, Map<string, { answered: number; yes: number }>>;
-
-/** Answered and yes per question: overall (one group, "") and per axis and organisation type, in one pass. */
-async function answerCountsAll(
-  search: ResolvedSearch,
-): Promise<Record<"all" | "axis" | "orgType", AnswerCounts>> {
-  const { index, rows } = await matchedRows(search);
-  const [principles, mask] = [await getPrincipleIndex(index), rowMask(index, rows)];
-  const counts = { all: new Map(), axis: new Map(), orgType: new Map() } as Record<
-    "all" | "axis" | "orgType",
-    AnswerCounts
-  >;
-  const add = (into: AnswerCounts, group: string, question: string, answer: number) => {
-    const questions = into.get(group) ?? new Map<string, { answered: number; yes: number }>();
-    into.set(group, questions);
-    const count = questions.get(question) ?? { answered: 0, yes: 0 };
-    questions.set(question, count);
-    if (answer >= 0) count.answered++;
-    if (answer === 1) count.yes++;
-  };
-  const groupings = (["axis", "orgType"] as const).map((by) => ({
-    into: counts[by],
-    column: index.facets[by],
-  }));
-  for (const group of principles.answers)
-    for (let i = 0; i < group.rows.length; i++) {
-      const row = group.rows[i]!;
-      if (row < 0 || mask[row] !== 1) continue;
-      const answer = group.answers[i]!;
-      add(counts.all, "", group.question, answer);
-      for (const { into, column } of groupings)
-        for (let c = column.offsets[row]!; c < column.offsets[row + 1]!; c++)
-          add(into, column.labels[column.codes[c]!]!, group.question, answer);
-    }
-  return counts;
-}
-
 /** Answered and yes per question, per group (null: one group, ""), over the search's projects. */
 async function answerCounts(search: ResolvedSearch, by: "axis" | "orgType" | null): Promise<AnswerCounts> {
-  return (await sharedBySearch("answerCounts", search, answerCountsAll))[by ?? "all"];
+  return (await principleSumsOf(search)).answers[by ?? "all"];
 }
 
 async function genderAggregates(search: ResolvedSearch): Promise<GenderAggregate[]> {
@@ -179,7 +98,7 @@ async function genderBreakdown(
         }),
       ) as GenderBreakdownRow["shares"],
     }))
-    .sort((a, b) => a.group.localeCompare(b.group, "fi", { numeric: true }));
+    .sort((a, b) => compareLabels("fi")(a.group, b.group));
 }
 
 export interface CategoryAggregate {

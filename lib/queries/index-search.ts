@@ -2,7 +2,7 @@ import "server-only";
 import { sql, type RawBuilder, type SqlBool } from "kysely";
 import { getDb, getKysely } from "../db";
 import { getDataVersionId } from "./data-version-cache";
-import { FACET_KEYS, type FacetKey, type GroupingKey } from "../search/filters";
+import { FACET_KEYS } from "../search/filters";
 import type { ResolvedSearch } from "../search/resolve-search";
 import { searchConditions, whereSql } from "../search/search-sql";
 import { getFacetIndex, matchingRows, rowsOf, type FacetIndex } from "./facet-index";
@@ -107,107 +107,6 @@ export async function decideTextMode(
   const { rows: found } = await sql<{ found: boolean }>`SELECT EXISTS (
       SELECT 1 FROM project p ${whereSql(conditions)}) AS found`.execute(getKysely());
   return { mode: found[0]?.found ? "fuzzy" : "fulltext", keep };
-}
-
-/** A sum that knows whether anything was summed: SQL's sum() is NULL over no values. */
-export class Sum {
-  total = 0;
-  n = 0;
-  add(value: number) {
-    if (value === value) {
-      this.total += value;
-      this.n++;
-    }
-  }
-  /** The sum, scaled (cents to euros), or null when nothing was summed. */
-  value(scale = 1): number | null {
-    return this.n === 0 ? null : this.total / scale;
-  }
-}
-
-/** Every figure a funding row or overview is made of, summed over projects in the index. */
-export class FundingSums {
-  projects = 0;
-  missing = 0;
-  withParticipants = 0;
-  planned = new Sum();
-  realised = new Sum();
-  granted = new Sum();
-  realisedEu = new Sum();
-  bothPlanned = new Sum();
-  bothRealised = new Sum();
-  plannedWithPersons = new Sum();
-  personsForPlanned = new Sum();
-  realisedWithPersons = new Sum();
-  personsForRealised = new Sum();
-
-  add(index: FacetIndex, row: number) {
-    const planned = index.plannedCents[row]!;
-    const realised = index.realisedCents[row]!;
-    const persons = index.personsPlanned[row]!;
-    this.projects++;
-    this.planned.add(planned);
-    this.realised.add(realised);
-    this.granted.add(index.grantedCents[row]!);
-    this.realisedEu.add(index.realisedEuCents[row]!);
-    if (planned !== planned || realised !== realised) this.missing++;
-    if (realised === realised) this.bothPlanned.add(planned);
-    if (planned === planned) this.bothRealised.add(realised);
-    if (persons > 0) {
-      this.withParticipants++;
-      this.plannedWithPersons.add(planned);
-      this.realisedWithPersons.add(realised);
-      if (planned === planned) this.personsForPlanned.add(persons);
-      if (realised === realised) this.personsForRealised.add(persons);
-    }
-  }
-}
-
-type FundingGroups = Map<string, { label: string; sums: FundingSums }>;
-
-async function fundingSumsAll(search: ResolvedSearch, groupings: readonly GroupingKey[]) {
-  const { index, rows } = await matchedRows(search);
-  const all = new Map<string, FundingGroups>();
-  const groupsOf = (by: string) => {
-    let groups = all.get(by);
-    if (!groups) all.set(by, (groups = new Map()));
-    return groups;
-  };
-  const group = (groups: FundingGroups, key: string, label: string) => {
-    let entry = groups.get(key);
-    if (!entry) groups.set(key, (entry = { label, sums: new FundingSums() }));
-    return entry.sums;
-  };
-  const overall = groupsOf("");
-  const years = groupings.includes("startYear") ? groupsOf("startYear") : null;
-  const columns = groupings
-    .filter((by): by is FacetKey => by !== "startYear")
-    .map((facet) => ({ groups: groupsOf(facet), column: index.facets[facet] }));
-  for (const row of rows) {
-    group(overall, "", "").add(index, row);
-    for (const { groups, column } of columns)
-      for (let i = column.offsets[row]!; i < column.offsets[row + 1]!; i++) {
-        const code = column.codes[i]!;
-        group(groups, column.values[code]!, column.labels[code]!).add(index, row);
-      }
-    const year = index.startYear[row]!;
-    if (years && year === year) group(years, String(year), String(year)).add(index, row);
-  }
-  return all;
-}
-
-/**
- * Funding sums of the search's projects, overall (grouping "", value "") and per value of each of
- * the groupings (rows without a value left out; a project in two regions counts in each), in one
- * pass shared by the page's sections.
- */
-export function fundingSumsOf(
-  search: ResolvedSearch,
-  groupings: readonly GroupingKey[],
-): Promise<Map<string, FundingGroups>> {
-  return sharedBySearch(`fundingSums:${groupings.join()}`, search, (search) =>
-    fundingSumsAll(search, groupings),
-  );
 }
 
 /** The index rows of the search's projects (every filter applied). */

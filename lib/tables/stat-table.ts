@@ -2,6 +2,7 @@
  * Statistics tables as data: the same table feeds the page (formatted for a locale, sortable by
  * any column through the URL) and its CSV download (raw figures). Pure: no database, no React.
  */
+import { compareLabels } from "../format";
 import { z } from "zod";
 import type { Locale } from "../i18n/routing";
 import type { ResolvedSearch } from "../search/resolve-search";
@@ -98,9 +99,7 @@ export function sortTable(table: StatTable, order: TableOrder | undefined, local
       const y = b.row.values[order.column] ?? null;
       if (x === null || y === null) return x === y ? a.position - b.position : x === null ? 1 : -1;
       const compared =
-        typeof x === "number" && typeof y === "number"
-          ? x - y
-          : String(x).localeCompare(String(y), locale, { numeric: true });
+        typeof x === "number" && typeof y === "number" ? x - y : compareLabels(locale)(String(x), String(y));
       return compared === 0 ? a.position - b.position : sign * compared;
     })
     .map(({ row }) => row);
