@@ -6,7 +6,14 @@ import { toIsoDate, toNumber } from "../database/values";
 import { absorptionRate } from "../domain/funding";
 import { FACET_KEYS, textQuerySql, type FacetKey } from "../search/filters";
 import { listQuery, type ListState } from "../search/list-state";
-import { fixedSort, matching, orderSql, resolveSearch, type ResolvedSearch } from "../search/resolve-search";
+import {
+  fixedSort,
+  matching,
+  orderSql,
+  relevanceOrder,
+  resolveSearch,
+  type ResolvedSearch,
+} from "../search/resolve-search";
 import { cachedBySearch, cachedPerDataVersion } from "./data-version-cache";
 import { countFacetsWithIndex, matchingRows, type FacetIndex, type IndexCounts } from "./facet-index";
 import { matchedRows, searchBase, sharedBySearch } from "./index-search";
@@ -158,6 +165,19 @@ const PAGE_COLUMNS = [
 ] as const;
 
 /**
+ * A page of the matching projects by relevance, ranked on the narrow copy of their search vectors
+ * (migration 0011: read in place, not from the TOAST table): the order of orderSql(), whose
+ * vectors and codes these are.
+ */
+async function rankedPage(q: string, ids: number[], offset: number): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`SELECT r.project_id AS id FROM project_rank_vector r
+    WHERE r.project_id = ANY(${ids})
+    ORDER BY ${relevanceOrder(q, sql`r`)}
+    LIMIT ${PAGE_SIZE} OFFSET ${offset}`.execute(getKysely());
+  return rows.map((row) => row.id);
+}
+
+/**
  * The page's projects, in the search's order. The counted index rows say which projects match;
  * an order that does not depend on the query is a walk along the index's sort order, and by
  * relevance PostgreSQL ranks only those projects (all of the text's matches when no facet is
@@ -173,14 +193,14 @@ async function pageRows(search: ResolvedSearch, page: number) {
       .select(PAGE_COLUMNS)
       .select([REGIONS.as("regions"), snippetSql(search).as("snippet")]);
   const sort = fixedSort(search);
-  if (sort === null) {
+  if (sort === null && (search.textMode === "fuzzy" || !matched)) {
     const where = matched ? [sql<SqlBool>`p.id = ANY(${idsOfRows(index, matched)})`] : matching(search);
     return select(where).orderBy(orderSql(search)).limit(PAGE_SIZE).offset(offset).execute();
   }
-  const onPage = idsOfRows(
-    index,
-    rowsInOrder(index, await getSortOrder(index, sort), matched, offset, PAGE_SIZE),
-  );
+  const onPage =
+    sort === null
+      ? await rankedPage(search.filters.q!, idsOfRows(index, matched!), offset)
+      : idsOfRows(index, rowsInOrder(index, await getSortOrder(index, sort), matched, offset, PAGE_SIZE));
   const found = await select([sql<SqlBool>`p.id = ANY(${onPage})`]).execute();
   const byId = new Map(found.map((row) => [row.id, row]));
   return onPage.flatMap((id) => byId.get(id) ?? []);

@@ -66,13 +66,20 @@ export const FIXED_ORDERS: Record<FixedSort, RawBuilder<unknown>> = {
   absorption: sql`(p.realised_public_total / NULLIF(p.planned_public_total, 0)) DESC NULLS LAST, p.code`,
 };
 
+/**
+ * Relevance to a full-text query: the rank, then the code. `table` is `project` or the narrow copy
+ * of its vectors and codes the list ranks on (migration 0011): the same order from either.
+ */
+export const relevanceOrder = (q: string, table: RawBuilder<unknown>): RawBuilder<unknown> =>
+  sql`ts_rank_cd(${table}.search_vector, ${textQuerySql(q)}) DESC, ${table}.code`;
+
 /** The list order of a resolved search: the one order of the page and of every download. */
 export function orderSql(search: ResolvedSearch): RawBuilder<unknown> {
   const q = search.filters.q;
   if (search.sort === "relevance" && q) {
     return search.textMode === "fuzzy"
       ? sql`greatest(word_similarity(${q}, p.name), word_similarity(${q}, coalesce(p.applicant_name, ''))) DESC, p.code`
-      : sql`ts_rank_cd(p.search_vector, ${textQuerySql(q)}) DESC, p.code`;
+      : relevanceOrder(q, sql`p`);
   }
   return FIXED_ORDERS[fixedSort(search) ?? "name"];
 }
