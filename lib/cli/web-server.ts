@@ -56,6 +56,11 @@ if (cluster.isWorker || workerCount === 1) {
   };
   process.on("SIGTERM", () => stop(0));
   process.on("SIGINT", () => stop(0));
+  // A render allocates megabytes, and with fifty requests in flight much of it is still alive at
+  // each young-generation collection, which then copies it: 16 MB semi-spaces spent a sixth of a
+  // worker's time in those collections. 64 MB ones (bench:web): ~10 % more requests per second.
+  const semiSpace = process.execArgv.some((arg) => arg.startsWith("--max-semi-space-size"));
+  if (!semiSpace) cluster.setupPrimary({ execArgv: [...process.execArgv, "--max-semi-space-size=64"] });
   for (let i = 0; i < workerCount; i++) fork();
   log(`${workerCount} web workers on port ${getEnv().PORT}`);
 }

@@ -256,7 +256,7 @@ export function matchingRows(
     return [{ column, chosen }];
   });
   const rowCount = rows ? rows.length : index.ids.length;
-  const kept = new Int32Array(rowCount);
+  const kept = new Int32Array(Math.min(rowCount, limit));
   let n = 0;
   for (let i = 0; i < rowCount && n < limit; i++) {
     const row = rows ? rows[i]! : i;
