@@ -44,10 +44,6 @@ const ANSWER_WIDTH = 3;
 /** The scores and answers by row, and where each total sits. */
 interface Dense {
   principles: PrincipleIndex;
-  /** Per criterion group: its direct score by row (-1: none) and its indirect score. */
-  scores: { direct: Int8Array; indirect: Int8Array }[];
-  /** Per question, by row: -2 no answer row, -1 a row without an answer, 0 no, 1 yes. */
-  answers: Int8Array[];
   /** Answer targets: overall, then each axis, then each organisation type. */
   targets: number;
   firstAnswer: number;
@@ -56,34 +52,17 @@ interface Dense {
 
 async function buildDense(index: FacetIndex): Promise<Dense & { everything: Float64Array }> {
   const principles = await getPrincipleIndex(index);
-  const rowCount = index.ids.length;
-  const byRow = (rows: Int32Array, values: ArrayLike<number>, empty: number) => {
-    const dense = new Int8Array(rowCount).fill(empty);
-    rows.forEach((row, i) => row >= 0 && (dense[row] = values[i]!));
-    return dense;
-  };
-  const scores = principles.scores.map((group) => ({
-    direct: byRow(group.rows, group.direct, -1),
-    indirect: byRow(group.rows, group.indirect, 0),
-  }));
-  const answers = principles.answers.map((group) => byRow(group.rows, group.answers, -2));
   const targets = 1 + ANSWER_GROUPINGS.reduce((n, by) => n + index.facets[by].values.length, 0);
-  const firstAnswer = scores.length * SCORE_WIDTH;
-  const dense: Dense = {
-    principles,
-    scores,
-    answers,
-    targets,
-    firstAnswer,
-    width: firstAnswer + answers.length * targets * ANSWER_WIDTH,
-  };
+  const firstAnswer = principles.scores.length * SCORE_WIDTH;
+  const width = firstAnswer + principles.answers.length * targets * ANSWER_WIDTH;
+  const dense: Dense = { principles, targets, firstAnswer, width };
   return { ...dense, everything: sumOf(index, dense, allRows(index)) };
 }
 const getDense = derivedFromIndex(buildDense);
 
 function sumOf(index: FacetIndex, dense: Dense, rows: Int32Array): Float64Array {
   const totals = new Float64Array(dense.width);
-  dense.scores.forEach(({ direct, indirect }, group) => {
+  dense.principles.scores.forEach(({ direct, indirect }, group) => {
     const at = group * SCORE_WIDTH;
     for (const row of rows) {
       const score = direct[row]!;
@@ -94,7 +73,7 @@ function sumOf(index: FacetIndex, dense: Dense, rows: Int32Array): Float64Array 
     }
   });
   const columns = ANSWER_GROUPINGS.map((by) => index.facets[by]);
-  dense.answers.forEach((answers, question) => {
+  dense.principles.answers.forEach(({ answers }, question) => {
     const at = dense.firstAnswer + question * dense.targets * ANSWER_WIDTH;
     const count = (target: number, answer: number) => {
       const to = at + target * ANSWER_WIDTH;
