@@ -3,6 +3,9 @@
  * side is itself missing (null).
  */
 
+/** An amount the index sums in whole cents, in euros. */
+export const euros = (cents: number): number => cents / 100;
+
 /** Realised ÷ planned public funding; null when either is missing or nothing was planned. */
 export function absorptionRate(planned: number | null, realised: number | null): number | null {
   if (planned === null || realised === null || planned <= 0) return null;

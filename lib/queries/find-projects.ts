@@ -3,7 +3,7 @@ import { compareLabels } from "../format";
 import { sql, type RawBuilder, type SqlBool } from "kysely";
 import { getKysely } from "../db";
 import { toIsoDate, toNumber } from "../database/values";
-import { absorptionRate } from "../domain/funding";
+import { absorptionRate, euros } from "../domain/funding";
 import { FACET_KEYS, textQuerySql, type FacetKey } from "../search/filters";
 import { listQuery, type ListState } from "../search/list-state";
 import {
@@ -87,8 +87,6 @@ const unfilteredCounts = new WeakMap<FacetIndex, IndexCounts>();
 const searchCounts = cachedBySearch("searchCounts", (search: ResolvedSearch) =>
   sharedBySearch("searchCounts", search, countSearch),
 );
-
-const euros = (cents: number) => cents / 100;
 
 type Sums = Pick<
   IndexCounts,

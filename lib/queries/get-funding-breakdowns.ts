@@ -2,7 +2,7 @@ import "server-only";
 import { compareLabels } from "../format";
 import { sql } from "kysely";
 import { toNumber } from "../database/values";
-import { absorptionRate, fundingPerParticipant } from "../domain/funding";
+import { absorptionRate, euros, fundingPerParticipant } from "../domain/funding";
 import { cachedBySearch } from "./data-version-cache";
 import { getKysely } from "../db";
 import type { ResolvedSearch } from "../search/resolve-search";
@@ -43,20 +43,20 @@ export interface FundingOverview {
 }
 
 /** A sum over `count` projects in euros, or missing (null) when no project gave it. */
-const euros = (cents: number, count: number) => (count === 0 ? null : cents / 100);
+const given = (cents: number, count: number) => (count === 0 ? null : euros(cents));
 
 /** A funding row's figures from its sums (cents to euros; a missing sum stays missing). */
 const figures = (sums: FundingSums) => ({
   projects: sums.projects,
-  plannedPublicTotal: sums.planned / 100,
-  realisedPublicTotal: sums.realised / 100,
-  absorptionRate: absorptionRate(euros(sums.bothPlanned, sums.both), euros(sums.bothRealised, sums.both)),
+  plannedPublicTotal: euros(sums.planned),
+  realisedPublicTotal: euros(sums.realised),
+  absorptionRate: absorptionRate(given(sums.bothPlanned, sums.both), given(sums.bothRealised, sums.both)),
   plannedPerParticipant: fundingPerParticipant(
-    euros(sums.plannedWithPersons, sums.plannedWithPersonsCount),
+    given(sums.plannedWithPersons, sums.plannedWithPersonsCount),
     sums.plannedWithPersonsCount === 0 ? null : sums.personsForPlanned,
   ),
   realisedPerParticipant: fundingPerParticipant(
-    euros(sums.realisedWithPersons, sums.realisedWithPersonsCount),
+    given(sums.realisedWithPersons, sums.realisedWithPersonsCount),
     sums.realisedWithPersonsCount === 0 ? null : sums.personsForRealised,
   ),
 });
@@ -69,8 +69,8 @@ async function fundingOverview(search: ResolvedSearch): Promise<FundingOverview>
   const sums = (await fundingSumsOf(search, BREAKDOWNS)).get("")?.get("")?.sums ?? NO_FUNDING_SUMS;
   return {
     ...figures(sums),
-    grantedEuState: sums.granted / 100,
-    realisedEuState: sums.realisedEu / 100,
+    grantedEuState: euros(sums.granted),
+    realisedEuState: euros(sums.realisedEu),
     missingFigures: sums.missing,
     withParticipants: sums.withParticipants,
   };
