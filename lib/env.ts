@@ -14,6 +14,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Web server processes `npm start` runs (lib/cli/web-server.ts); default one per core. */
   WEB_WORKERS: z.coerce.number().int().min(1).max(256).optional(),
+  /** Requests each web worker renders at once; the rest wait in arrival order (lib/http/render-gate.ts). */
+  WEB_RENDER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(4),
   REGISTRY_DATA_DIR: z.string().trim().min(1).default(".data"),
   // PLACEHOLDER: set the real address that receives accessibility feedback before publishing
   // (the accessibility statement and every footer show it; example.fi receives no mail).
