@@ -1,10 +1,11 @@
 /**
  * The production web server `npm start` runs (a child process of lib/cli/start.ts): WEB_WORKERS
- * Node processes (default: one per core, at most 8) sharing the port through Node's cluster,
- * each Next's request handler behind lib/cli/web-worker.ts. Rendering is CPU-bound and one Node process uses
- * one core, so one process made fifty clients queue behind each other (ARCHITECTURE.md, "Speed").
+ * Node processes (default: one per core, at most 8, Node's cluster), each Next's request handler
+ * behind lib/cli/web-worker.ts. Rendering is CPU-bound and one Node process uses one core, so one
+ * process made fifty clients queue behind each other (ARCHITECTURE.md, "Speed"). This primary
+ * accepts the connections and hands each to the worker holding the fewest (./least-connections.ts).
  * The workers share nothing but the database and the rate limit (kept here, in the primary); a
- * worker that dies is replaced, one that dies before it ever listened stops the whole server.
+ * worker that dies is replaced, one that dies before it was ever ready stops the whole server.
  *
  *   PORT=3000 WEB_WORKERS=2 node --import tsx lib/cli/web-server.ts
  */
@@ -12,6 +13,7 @@ import cluster, { type Worker } from "node:cluster";
 import os from "node:os";
 import { RateLimiterClusterMaster } from "rate-limiter-flexible";
 import { getEnv } from "../env";
+import { balanceConnections } from "./least-connections";
 
 const log = (message: string) => console.log(`[web] ${message}`);
 // Each worker opens up to 12 database connections (Prisma's pool of 10, the version reader's 2);
@@ -28,10 +30,12 @@ if (cluster.isWorker || workerCount === 1) {
   let stopping = false;
   let exitCode = 0;
   const listened = new WeakSet<Worker>();
-  const fork = () => {
-    const worker = cluster.fork();
-    worker.once("listening", () => listened.add(worker));
-  };
+  const fork = () => void cluster.fork();
+  const server = balanceConnections(getEnv().PORT, (worker) => listened.add(worker));
+  server.on("error", (error) => {
+    console.error(`[web] Cannot serve on port ${getEnv().PORT}: ${error.message}`);
+    stop(1);
+  });
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
@@ -50,6 +54,7 @@ if (cluster.isWorker || workerCount === 1) {
     if (stopping) return;
     stopping = true;
     exitCode = code;
+    server.close();
     const workers = Object.values(cluster.workers ?? {});
     if (workers.length === 0) process.exit(code);
     for (const worker of workers) worker?.process.kill("SIGTERM");

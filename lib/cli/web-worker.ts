@@ -13,6 +13,7 @@ import path from "node:path";
 import next from "next";
 import { getEnv } from "../env";
 import { createRenderGate } from "../http/render-gate";
+import { acceptBalancedConnections } from "./least-connections";
 import { MAX_TARGET_LENGTH, checkRequestTarget } from "../http/request-target";
 import { STATIC_SECURITY_HEADERS } from "../http/security-headers";
 
@@ -103,7 +104,9 @@ export async function runWebWorker(): Promise<void> {
     gate.admit(request, response, () => void handle(request, response));
   });
   server.on("clientError", onClientError);
-  server.listen(port);
+  // A cluster worker is handed its connections by the primary (./least-connections.ts).
+  if (cluster.isWorker) acceptBalancedConnections(server);
+  else server.listen(port);
 
   const stop = () => {
     server.close();
