@@ -257,13 +257,24 @@ export function matchingRows(
   });
   const rowCount = rows ? rows.length : index.ids.length;
   const kept = new Int32Array(Math.min(rowCount, limit));
+  // Every search asks, most with no facet chosen: then every row passes.
+  if (active.length === 0) {
+    if (rows) kept.set(rows.subarray(0, kept.length));
+    else for (let row = 0; row < kept.length; row++) kept[row] = row;
+    return kept;
+  }
   let n = 0;
+  // Plain loops: a closure call per row and facet was 3 % of a worker's CPU under bench:web's load.
   for (let i = 0; i < rowCount && n < limit; i++) {
     const row = rows ? rows[i]! : i;
-    const passes = active.every(({ column: { offsets, codes }, chosen }) => {
-      for (let c = offsets[row]!; c < offsets[row + 1]!; c++) if (chosen[codes[c]!] === 1) return true;
-      return false;
-    });
+    let passes = true;
+    for (let a = 0; a < active.length && passes; a++) {
+      const { column, chosen } = active[a]!;
+      passes = false;
+      for (let c = column.offsets[row]!; c < column.offsets[row + 1]! && !passes; c++) {
+        passes = chosen[column.codes[c]!] === 1;
+      }
+    }
     if (passes) kept[n++] = row;
   }
   return kept.subarray(0, n);
