@@ -2,8 +2,6 @@ import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { databaseUnavailableResponse } from "./lib/api/unavailable";
 import { isDatabaseAvailable } from "./lib/database/availability";
-import { getEnv } from "./lib/env";
-import { clientKey, createRateLimitCheck } from "./lib/http/rate-limit";
 import { localeOfPath, survivesLocaleDecoding, UNDECODABLE_PAGE_PATH } from "./lib/http/request-target";
 import {
   API_CONTENT_SECURITY_POLICY,
@@ -15,17 +13,13 @@ import { matchesEtag, PAGE_CACHE_CONTROL, pageEtag } from "./lib/http/page-cache
 import { routing } from "./lib/i18n/routing";
 
 const localise = createMiddleware(routing);
-const env = getEnv();
-const checkRateLimit = createRateLimitCheck({
-  apiPerMinute: env.RATE_LIMIT_API_PER_MINUTE,
-  exportsPerMinute: env.RATE_LIMIT_EXPORTS_PER_MINUTE,
-});
 
 // Page paths go through next-intl; files with an extension and Next's own paths do not.
 const PAGE_PATH = /^\/(?!api\/|api$|_next\/|_vercel\/)[^.]*$/;
 
 /**
- * Every request but Next's static files: the API is rate limited per client; pages get a
+ * Every request but Next's static files (the API's rate limit is checked before, in
+ * lib/cli/web-worker.ts, so an over-budget client never waits for a render): pages get a
  * Content-Security-Policy with a fresh nonce, which Next reads from the request's policy header
  * and puts on its own scripts; then next-intl picks the locale.
  */
@@ -42,7 +36,8 @@ export default async function proxy(request: NextRequest) {
     policy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
   } else if (pathname === "/api" || pathname.startsWith("/api/")) {
     policy = API_CONTENT_SECURITY_POLICY;
-    response = (await checkRateLimit(pathname, clientKey(request.headers))) ?? NextResponse.next();
+    // Over-budget clients were answered 429 before this (lib/cli/web-worker.ts).
+    response = NextResponse.next();
   } else {
     const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
     policy = pageContentSecurityPolicy(nonce, { dev: process.env.NODE_ENV !== "production", https });

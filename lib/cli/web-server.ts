@@ -31,8 +31,12 @@ if (cluster.isWorker || workerCount === 1) {
   let exitCode = 0;
   const listened = new WeakSet<Worker>();
   const fork = () => void cluster.fork();
-  const server = balanceConnections(getEnv().PORT, (worker) => listened.add(worker));
-  server.on("error", (error) => {
+  const balancer = balanceConnections(getEnv().PORT, (worker) => listened.add(worker));
+  balancer.server.on("error", (error) => {
+    // Not listening yet: the port is taken or refused, so nothing can be served. Once
+    // listening, an error is one failed accept (too many open files, say): the rest go on.
+    if (balancer.server.listening)
+      return void console.error(`[web] Accepting a connection failed: ${error.message}`);
     console.error(`[web] Cannot serve on port ${getEnv().PORT}: ${error.message}`);
     stop(1);
   });
@@ -54,7 +58,7 @@ if (cluster.isWorker || workerCount === 1) {
     if (stopping) return;
     stopping = true;
     exitCode = code;
-    server.close();
+    balancer.close();
     const workers = Object.values(cluster.workers ?? {});
     if (workers.length === 0) process.exit(code);
     for (const worker of workers) worker?.process.kill("SIGTERM");

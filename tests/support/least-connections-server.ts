@@ -9,7 +9,11 @@ import { acceptBalancedConnections, balanceConnections } from "../../lib/cli/lea
 import { findFreePort } from "../../lib/database/free-port";
 
 if (cluster.isWorker) {
-  const server = http.createServer((_request, response) => response.end(String(cluster.worker!.id)));
+  // Short timeouts, so the test can see them enforced on a connection handed over.
+  const timeouts = { headersTimeout: 300, requestTimeout: 600, connectionsCheckingInterval: 50 };
+  const server = http.createServer(timeouts, (_request, response) =>
+    response.end(String(cluster.worker!.id)),
+  );
   acceptBalancedConnections(server);
 } else {
   const port = await findFreePort();

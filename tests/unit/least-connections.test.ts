@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import http from "node:http";
+import net from "node:net";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -52,4 +53,15 @@ it("hands connections opened at once to the workers evenly, and counts those tha
   const second = await connect(10);
   expect(perWorker(second)).toEqual(new Map([[emptied, 10]]));
   for (const { agent } of [...first, ...second]) agent.destroy();
+});
+
+it("enforces the HTTP server's header timeout on a connection handed over", async () => {
+  // A client that sends half a request head and stops: the worker's server must answer 408 and
+  // close, as it would on a connection it had accepted itself.
+  const socket = net.connect(port, "127.0.0.1");
+  socket.write("GET / HTTP/1.1\r\nHost: x\r\n");
+  let answer = "";
+  socket.on("data", (chunk: Buffer) => (answer += chunk));
+  await once(socket, "close");
+  expect(answer).toMatch(/^HTTP\/1\.1 408/);
 });

@@ -41,7 +41,15 @@ async function gatedServer(options: { concurrency: number; maxWaiting: number; h
   const until = async (condition: () => boolean) => {
     while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
   };
-  return { gate, held, started, closed, get, until };
+  const rawStatus = (path: string) =>
+    new Promise<number>((resolve, reject) =>
+      http
+        .get({ host: "127.0.0.1", port: new URL(base).port, path }, (response) => {
+          resolve(response.resume().statusCode!);
+        })
+        .on("error", reject),
+    );
+  return { gate, held, started, closed, get, rawStatus, until };
 }
 
 describe("the render gate", () => {
@@ -50,6 +58,7 @@ describe("the render gate", () => {
     const first = get("/hold/1");
     await until(() => held.has("/hold/1"));
     const second = get("/2");
+    await until(() => gate.waiting === 1);
     const third = get("/3");
     await until(() => gate.waiting === 2);
     expect(started).toEqual(["/hold/1"]);
@@ -70,6 +79,8 @@ describe("the render gate", () => {
     leaving.abort();
     expect(await gone).toBe("AbortError");
     await until(() => closed.includes("/hold/gone"));
+    // It no longer counts as waiting, though the first request still holds the only place.
+    expect(gate.waiting).toBe(0);
     held.get("/hold/1")!.end("done");
     await first;
     // The request of the client that left never ran, and it holds no place.
@@ -79,12 +90,15 @@ describe("the render gate", () => {
   });
 
   it("turns requests away with 503 when the queue is full, and lets static files and downloads past", async () => {
-    const { held, get, until, gate } = await gatedServer({ concurrency: 1, maxWaiting: 1 });
+    const { held, get, rawStatus, until, gate } = await gatedServer({ concurrency: 1, maxWaiting: 1 });
     void get("/hold/1");
     await until(() => held.has("/hold/1"));
     const waiting = get("/waits");
     await until(() => gate.waiting === 1);
     expect(await get("/refused")).toEqual({ status: 503, body: "busy" });
+    // Dot segments do not reach a page past the gate: Next routes the resolved path (sent as
+    // is: fetch would resolve them itself).
+    expect(await rawStatus("/_next/static/../../projects")).toBe(503);
     expect(await get("/_next/static/chunks/app.js")).toEqual({
       status: 200,
       body: "ok /_next/static/chunks/app.js",
