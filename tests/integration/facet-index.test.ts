@@ -1,7 +1,6 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getKysely } from "@/lib/db";
-import { importPaths } from "@/lib/import/import-documents";
 import { findProjects } from "@/lib/queries/find-projects";
 import { BREAKDOWNS, getFundingBreakdown, getFundingOverview } from "@/lib/queries/get-funding-breakdowns";
 import {
@@ -14,7 +13,6 @@ import { FACET_KEYS, groupingFor } from "@/lib/search/filters";
 import { parseListState } from "@/lib/search/list-state";
 import { matching, resolveSearch, type ResolvedSearch } from "@/lib/search/resolve-search";
 import { whereSql } from "@/lib/search/search-sql";
-import { syntheticFolder } from "../support/synthetic-folder";
 import { createSeededTestDatabase, type TestDatabase } from "../support/test-database";
 
 /** The plain SQL answer (a GROUP BY per facet, its own filter left out): the index must agree. */
@@ -104,9 +102,7 @@ async function principlesInSql(search: ResolvedSearch) {
 describe("the in-process facet index answers as the SQL does", () => {
   let db: TestDatabase;
   beforeAll(async () => {
-    db = await createSeededTestDatabase();
-    const dir = await syntheticFolder(300, 5);
-    await importPaths(db.url, [dir]);
+    db = await createSeededTestDatabase({ count: 300, seed: 5 });
   });
   afterAll(() => db.drop());
 

@@ -2,14 +2,12 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getKysely } from "@/lib/db";
 import { absorptionHistogram } from "@/lib/domain/funding";
-import { importPaths } from "@/lib/import/import-documents";
 import { getScoreMatrix, HEATMAP_PAGE_SIZE } from "@/lib/queries/find-principle-details";
 import { findProjects, getProjectTotals, PAGE_SIZE } from "@/lib/queries/find-projects";
 import { findAbsorptionRates, findFundingPoints } from "@/lib/queries/get-funding-breakdowns";
 import { filtersOf, parseListState } from "@/lib/search/list-state";
 import { matching, orderSql, resolveSearch, type ResolvedSearch } from "@/lib/search/resolve-search";
 import { searchConditions, whereSql } from "@/lib/search/search-sql";
-import { syntheticFolder } from "../support/synthetic-folder";
 import { createSeededTestDatabase, type TestDatabase } from "../support/test-database";
 
 /** The codes of a page of the search as the plain SQL has it: WHERE, ORDER BY, LIMIT and OFFSET. */
@@ -29,9 +27,7 @@ async function pageInSql(
 describe("pages from the index's sort orders equal the SQL's ORDER BY … LIMIT … OFFSET", () => {
   let db: TestDatabase;
   beforeAll(async () => {
-    db = await createSeededTestDatabase();
-    const dir = await syntheticFolder(300, 11);
-    await importPaths(db.url, [dir]);
+    db = await createSeededTestDatabase({ count: 300, seed: 11 });
   });
   afterAll(() => db.drop());
 

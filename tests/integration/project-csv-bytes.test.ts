@@ -4,11 +4,9 @@
  * that could start a formula, break a line or hold the delimiter, and figures whose rounding
  * differs between binary and decimal arithmetic.
  */
-import fs from "node:fs/promises";
 import { stringify } from "csv-stringify/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getCsv } from "@/app/api/projects.csv/route";
-import { importPaths } from "@/lib/import/import-documents";
 import { findProjectCodes } from "@/lib/queries/find-projects";
 import { streamProjectsWithWebPages } from "@/lib/queries/project-records";
 import { parseListState } from "@/lib/search/list-state";
@@ -16,7 +14,6 @@ import { resolveSearch } from "@/lib/search/resolve-search";
 import { csvDialect, csvHeaderLine, csvRow, projectCsvHeaders } from "@/lib/tables/csv-format";
 import { PROJECT_CSV_COLUMNS, projectCsvRow } from "@/lib/tables/project-csv";
 import { collect, exportRowOf } from "../support/export-row";
-import { syntheticFolder } from "../support/synthetic-folder";
 import { createSeededTestDatabase, type TestDatabase } from "../support/test-database";
 
 const HOSTILE = [
@@ -79,10 +76,7 @@ async function servedFile(query: string, format: string, lang: string) {
 describe("the results CSV's bytes", () => {
   let db: TestDatabase;
   beforeAll(async () => {
-    db = await createSeededTestDatabase();
-    const dir = await syntheticFolder(80, 12);
-    await importPaths(db.url, [dir]);
-    await fs.rm(dir, { recursive: true });
+    db = await createSeededTestDatabase({ count: 80, seed: 12 });
     const ids = (await db.query<{ id: number }>("SELECT id FROM project ORDER BY id")).map((row) => row.id);
     for (const [k, id] of ids.entries()) {
       const hostile = (offset: number) => HOSTILE[(k + offset) % HOSTILE.length];

@@ -1,20 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importPaths } from "@/lib/import/import-documents";
 import { findProjectCodes } from "@/lib/queries/find-projects";
 import { streamProjectExportRows } from "@/lib/queries/project-export-rows";
 import { streamProjectsWithWebPages } from "@/lib/queries/project-records";
 import { parseListState } from "@/lib/search/list-state";
 import { resolveSearch } from "@/lib/search/resolve-search";
 import { collect, exportRowOf } from "../support/export-row";
-import { syntheticFolder } from "../support/synthetic-folder";
 import { createSeededTestDatabase, type TestDatabase } from "../support/test-database";
 
 describe("the projects export's rows", () => {
   let db: TestDatabase;
   beforeAll(async () => {
-    db = await createSeededTestDatabase();
-    const dir = await syntheticFolder(250, 11);
-    await importPaths(db.url, [dir]);
+    db = await createSeededTestDatabase({ count: 250, seed: 11 });
   });
   afterAll(() => db.drop());
 

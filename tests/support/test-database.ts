@@ -1,3 +1,4 @@
+import fs from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
@@ -42,12 +43,24 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-/** A test database holding the imported seeds, set as the app's DATABASE_URL for query functions. */
-export async function createSeededTestDatabase(): Promise<TestDatabase> {
+/**
+ * A test database holding the imported seeds (and, with `synthetic`, that many generated
+ * documents of that seed), set as the app's DATABASE_URL for query functions.
+ */
+export async function createSeededTestDatabase(synthetic?: {
+  count: number;
+  seed: number;
+}): Promise<TestDatabase> {
   const { importPaths } = await import("../../lib/import/import-documents");
   const { SEEDS_DIR } = await import("./seeds");
   const db = await createTestDatabase();
   process.env.DATABASE_URL = db.url;
   await importPaths(db.url, [SEEDS_DIR]);
+  if (synthetic) {
+    const { syntheticFolder } = await import("./synthetic-folder");
+    const dir = await syntheticFolder(synthetic.count, synthetic.seed);
+    await importPaths(db.url, [dir]);
+    await fs.rm(dir, { recursive: true, force: true });
+  }
   return db;
 }
