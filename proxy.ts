@@ -2,7 +2,12 @@ import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { databaseUnavailableResponse } from "./lib/api/unavailable";
 import { isDatabaseAvailable } from "./lib/database/availability";
-import { localeOfPath, survivesLocaleDecoding, UNDECODABLE_PAGE_PATH } from "./lib/http/request-target";
+import {
+  isApiPath,
+  localeOfPath,
+  survivesLocaleDecoding,
+  UNDECODABLE_PAGE_PATH,
+} from "./lib/http/request-target";
 import {
   API_CONTENT_SECURITY_POLICY,
   isHttps,
@@ -34,7 +39,7 @@ export default async function proxy(request: NextRequest) {
     response = databaseUnavailableResponse(pathname);
     // The small page has its own inline style and nothing else.
     policy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
-  } else if (pathname === "/api" || pathname.startsWith("/api/")) {
+  } else if (isApiPath(pathname)) {
     policy = API_CONTENT_SECURITY_POLICY;
     // Over-budget clients were answered 429 before this (lib/cli/web-worker.ts).
     response = NextResponse.next();

@@ -3,6 +3,7 @@
  * API, a small self-contained page in the request's language for everything else. No script,
  * no external styles: it must render whatever state the app is in.
  */
+import { isApiPath } from "../http/request-target";
 import en from "../i18n/messages/en.json";
 import fi from "../i18n/messages/fi.json";
 import sv from "../i18n/messages/sv.json";
@@ -14,7 +15,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${cha
 
 export function databaseUnavailableResponse(pathname: string): Response {
   const headers = { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" };
-  if (pathname === "/api" || pathname.startsWith("/api/")) {
+  if (isApiPath(pathname)) {
     return Response.json(
       { error: "Service unavailable: the database is restarting; try again in a few seconds", details: [] },
       { status: 503, headers },

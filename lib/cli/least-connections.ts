@@ -92,18 +92,12 @@ export function balanceConnections(port: number, onReady: (worker: Worker) => vo
   };
 }
 
+/** The connected worker holding the fewest connections, a stalled one only when all are. */
 function leastLoaded(workers: Map<Worker, WorkerState>): [Worker, WorkerState] | undefined {
+  const load = ({ open, unreceived }: WorkerState) => (unreceived.size >= MOST_UNRECEIVED ? 1e9 : 0) + open;
   let best: [Worker, WorkerState] | undefined;
   for (const entry of workers) {
-    const [worker, state] = entry;
-    if (!worker.isConnected()) continue;
-    const stalled = (candidate: WorkerState) => candidate.unreceived.size >= MOST_UNRECEIVED;
-    if (
-      !best ||
-      (stalled(best[1]) && !stalled(state)) ||
-      (stalled(best[1]) === stalled(state) && state.open < best[1].open)
-    )
-      best = entry;
+    if (entry[0].isConnected() && (!best || load(entry[1]) < load(best[1]))) best = entry;
   }
   return best;
 }

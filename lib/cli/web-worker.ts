@@ -15,7 +15,7 @@ import { getEnv } from "../env";
 import { clientKey, createRateLimitCheck } from "../http/rate-limit";
 import { createRenderGate, routedPath } from "../http/render-gate";
 import { acceptBalancedConnections } from "./least-connections";
-import { MAX_TARGET_LENGTH, checkRequestTarget } from "../http/request-target";
+import { MAX_TARGET_LENGTH, checkRequestTarget, isApiPath } from "../http/request-target";
 import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "../http/security-headers";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -36,7 +36,7 @@ function answer(
 ) {
   response.writeHead(status, {
     ...headers,
-    ...Object.fromEntries(STATIC_SECURITY_HEADERS.map(({ key, value }) => [key, value])),
+    ...SECURITY_HEADERS,
     "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
     "Content-Type": api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8",
   });
@@ -57,6 +57,7 @@ function onClientError(error: NodeJS.ErrnoException, socket: Socket) {
   socket.setTimeout(5_000, () => socket.destroy());
 }
 
+const SECURITY_HEADERS = Object.fromEntries(STATIC_SECURITY_HEADERS.map(({ key, value }) => [key, value]));
 const checkRateLimit = createRateLimitCheck({
   apiPerMinute: getEnv().RATE_LIMIT_API_PER_MINUTE,
   exportsPerMinute: getEnv().RATE_LIMIT_EXPORTS_PER_MINUTE,
@@ -67,9 +68,7 @@ const checkRateLimit = createRateLimitCheck({
  * Checked here, before the render gate, so a client over its budget is turned away at once
  * instead of taking places in the queue.
  */
-async function answeredOverLimit(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
-  const path = routedPath(request.url ?? "/");
-  if (path !== "/api" && !path.startsWith("/api/")) return false;
+async function answeredOverLimit(path: string, request: IncomingMessage, response: ServerResponse) {
   // The nearest proxy's header, or the socket's address as Next would put there.
   const forwarded = [request.headers["x-forwarded-for"] ?? request.socket.remoteAddress ?? ""].flat();
   const limited = await checkRateLimit(
@@ -81,7 +80,7 @@ async function answeredOverLimit(request: IncomingMessage, response: ServerRespo
   if (!limited) return false;
   response.writeHead(limited.status, {
     ...Object.fromEntries(limited.headers),
-    ...Object.fromEntries(STATIC_SECURITY_HEADERS.map(({ key, value }) => [key, value])),
+    ...SECURITY_HEADERS,
     "Content-Security-Policy": API_CONTENT_SECURITY_POLICY,
   });
   response.end(await limited.text());
@@ -99,7 +98,7 @@ export async function runWebWorker(): Promise<void> {
       answer(
         response,
         503,
-        (request.url ?? "").startsWith("/api"),
+        isApiPath(routedPath(request.url ?? "/")),
         "Service busy",
         "too many requests are waiting for this server; try again in a few seconds",
         { "Retry-After": "5" },
@@ -133,9 +132,10 @@ export async function runWebWorker(): Promise<void> {
       case "ok":
         break;
     }
-    void answeredOverLimit(request, response).then((answered) => {
-      if (!answered) gate.admit(request, response, () => void handle(request, response));
-    });
+    const path = routedPath(request.url ?? "/");
+    const render = () => gate.admit(request, response, () => void handle(request, response), path);
+    if (!isApiPath(path)) render();
+    else void answeredOverLimit(path, request, response).then((answered) => answered || render());
   });
   server.on("clientError", onClientError);
   // A cluster worker is handed its connections by the primary (./least-connections.ts).

@@ -37,8 +37,11 @@ export function routedPath(target: string): string {
 export const LONGEST_HOLD_MS = 5_000;
 
 export interface RenderGate {
-  /** Runs `handle` now or when a place frees up; answers 503 when too many are already waiting. */
-  admit(request: IncomingMessage, response: ServerResponse, handle: () => void): void;
+  /**
+   * Runs `handle` now or when a place frees up; answers 503 when too many are already waiting.
+   * `path`: the request's routed path, when the caller has it already.
+   */
+  admit(request: IncomingMessage, response: ServerResponse, handle: () => void, path?: string): void;
   readonly running: number;
   /** Clients waiting for a place (not those that hung up while waiting). */
   readonly waiting: number;
@@ -55,8 +58,8 @@ export function createRenderGate(options: {
   const holdMs = options.holdMs ?? LONGEST_HOLD_MS;
   let waiting = 0;
   return {
-    admit(request, response, handle) {
-      if (UNGATED.test(routedPath(request.url ?? "/"))) {
+    admit(request, response, handle, path = routedPath(request.url ?? "/")) {
+      if (UNGATED.test(path)) {
         handle();
         return;
       }

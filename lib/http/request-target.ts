@@ -27,9 +27,12 @@ export function localeOfPath(pathname: string): Locale {
   return isLocale(first) ? first : routing.defaultLocale;
 }
 
+/** Whether a path is the API's (JSON answers, the rate limit) rather than a page's. */
+export const isApiPath = (pathname: string): boolean => pathname === "/api" || pathname.startsWith("/api/");
+
 export function checkRequestTarget(target: string): TargetVerdict {
   const pathname = target.split(/[?#]/, 1)[0] ?? "";
-  const api = pathname === "/api" || pathname.startsWith("/api/");
+  const api = isApiPath(pathname);
   if (target.length > MAX_TARGET_LENGTH) return { kind: "tooLong", api };
   const bad = pathname.split("/").find((segment) => !decodes(segment));
   if (bad === undefined) return { kind: "ok" };
