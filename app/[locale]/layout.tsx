@@ -31,7 +31,12 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const [t, messages] = await Promise.all([getTranslations("shell"), getMessages()]);
   // Client components only need these namespaces; the rest stays on the server.
-  const clientMessages = { shell: messages.shell, error: messages.error };
+  const clientMessages = {
+    shell: messages.shell,
+    error: messages.error,
+    chart: messages.chart,
+    placeFacet: messages.placeFacet,
+  };
 
   return (
     <html lang={locale}>

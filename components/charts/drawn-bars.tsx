@@ -1,12 +1,5 @@
 import { Fragment } from "react";
-import {
-  largestFigure,
-  percentOf,
-  SERIES_COLOURS,
-  valueAxis,
-  type BarSeries,
-  type ValueScale,
-} from "./value-axis";
+import { percentOf, SERIES_COLOURS, type BarSeries, type DrawnAxis } from "./value-axis";
 
 type Row = { label: string } & Record<string, number | string | null>;
 
@@ -16,24 +9,13 @@ const figure = (row: Row, key: string) => {
 };
 
 /**
- * Horizontal bars drawn on the server as plain HTML from the same rows the interactive chart
- * takes: labels beside the bars where the chart has room, above them where it has not (a phone,
- * 200 % zoom), a value axis below, a legend for two series. No JavaScript needed to read it.
+ * Horizontal bars as plain HTML from the same rows the interactive chart takes (in the server's
+ * HTML, and drawn again at hydration from those rows): labels beside the bars where the chart has
+ * room, above them where it has not (a phone, 200 % zoom), a value axis below, a legend for two
+ * series. No JavaScript needed to read it.
  */
-export function DrawnBars({
-  rows,
-  series,
-  scale,
-  locale,
-}: {
-  rows: Row[];
-  series: BarSeries[];
-  scale: ValueScale;
-  locale: string;
-}) {
-  const axis = valueAxis(scale, locale, false, largestFigure(rows, series));
-  const { ticks } = axis;
-  const max = axis.domain[1];
+export function DrawnBars({ rows, series, axis }: { rows: Row[]; series: BarSeries[]; axis: DrawnAxis }) {
+  const { ticks, max } = axis;
   return (
     <div className="@container pr-6 text-xs text-slate-700">
       <div className="grid grid-cols-1 gap-x-2 @min-[30rem]:grid-cols-[minmax(0,15rem)_1fr]">
@@ -64,12 +46,12 @@ export function DrawnBars({
         <div className="relative h-5 border-t border-slate-500">
           {ticks.map((tick, index) => (
             <span
-              key={tick}
+              key={tick.value}
               // In a narrow chart only the ends are labelled, so the labels never run together.
               className={`absolute top-1 ${index === 0 ? "" : index === ticks.length - 1 ? "-translate-x-full" : "hidden -translate-x-1/2 @min-[30rem]:inline"}`}
-              style={{ left: percentOf(tick, max) }}
+              style={{ left: percentOf(tick.value, max) }}
             >
-              {axis.format(tick)}
+              {tick.label}
             </span>
           ))}
         </div>

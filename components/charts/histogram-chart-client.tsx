@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { CHART_FOCUS } from "./value-axis";
 import { CHART_TEXT, useWidth } from "./use-width";
@@ -16,10 +17,10 @@ export interface HistogramChartProps {
   /** The value axis's ticks, as the server-drawn chart has them. */
   ticks: number[];
   title: string;
-  keyboardHint: string;
 }
 
-export function HistogramChartClient({ bars, valueLabel, ticks, title, keyboardHint }: HistogramChartProps) {
+export function HistogramChartClient({ bars, valueLabel, ticks, title }: HistogramChartProps) {
+  const keyboardHint = useTranslations("chart")("keyboardHint");
   const [box, width] = useWidth<HTMLDivElement>();
   // About 70 px per bin label laid flat.
   const narrow = width !== null && width < bars.length * 70;

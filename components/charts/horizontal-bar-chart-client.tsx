@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import {
   Bar,
   BarChart,
@@ -37,7 +38,6 @@ export interface HorizontalBarChartProps {
   labelWidth?: number;
   /** The chart's name when Tab reaches it. */
   title: string;
-  keyboardHint: string;
 }
 
 /**
@@ -55,8 +55,8 @@ export function HorizontalBarChartClient({
   locale,
   labelWidth = 220,
   title,
-  keyboardHint,
 }: HorizontalBarChartProps) {
+  const keyboardHint = useTranslations("chart")("keyboardHint");
   const [box, width] = useWidth<HTMLDivElement>();
   // Bars need about 240 px beside the labels to be read.
   const narrow = width !== null && width < labelWidth + 240;

@@ -1,11 +1,11 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { DrawnBars } from "./drawn-bars";
+import { getLocale } from "next-intl/server";
 import { LazyChart } from "./lazy-chart";
-import type { BarSeries, ValueScale } from "./value-axis";
+import { drawnAxis, largestFigure, valueAxis, type BarSeries, type ValueScale } from "./value-axis";
 
 /**
- * A horizontal bar chart in the page's language: drawn on the server, made interactive (tooltips,
- * arrow keys bar by bar) when someone reaches for it. Callers give only the figures it draws.
+ * A horizontal bar chart in the page's language: drawn as plain HTML (DrawnBars), made
+ * interactive (tooltips, arrow keys bar by bar) when someone reaches for it. Callers give only the
+ * figures it draws; the value axis is formatted here, on the server.
  */
 export async function HorizontalBarChart(props: {
   rows: ({ label: string } & Record<string, number | string | null>)[];
@@ -15,15 +15,12 @@ export async function HorizontalBarChart(props: {
   title: string;
   labelWidth?: number;
 }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("chart")]);
-  const keyboardHint = t("keyboardHint");
+  const locale = await getLocale();
   return (
     <LazyChart
       title={props.title}
-      keyboardHint={keyboardHint}
-      chart={{ kind: "bars", props: { ...props, locale, keyboardHint } }}
-    >
-      <DrawnBars rows={props.rows} series={props.series} scale={props.scale} locale={locale} />
-    </LazyChart>
+      chart={{ kind: "bars", props: { ...props, locale } }}
+      axis={drawnAxis(valueAxis(props.scale, locale, false, largestFigure(props.rows, props.series)))}
+    />
   );
 }

@@ -1,17 +1,12 @@
 "use client";
 
-import {
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type ComponentType,
-  type ReactNode,
-} from "react";
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type ComponentType } from "react";
+import { DrawnBars } from "./drawn-bars";
+import { DrawnHistogram } from "./drawn-histogram";
 import type { HistogramChartProps } from "./histogram-chart-client";
 import type { HorizontalBarChartProps } from "./horizontal-bar-chart-client";
-import { CHART_FOCUS } from "./value-axis";
+import { CHART_FOCUS, type DrawnAxis } from "./value-axis";
 
 /** The interactive chart to load, with only the figures it draws. */
 export type InteractiveChart =
@@ -27,9 +22,19 @@ const subscribeToNothing = () => () => {};
 
 const ARROWS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"]);
 
+/** The chart as plain HTML, from the figures the interactive chart takes. */
+function DrawnChart({ chart, axis }: { chart: InteractiveChart; axis: DrawnAxis }) {
+  return chart.kind === "bars" ? (
+    <DrawnBars rows={chart.props.rows} series={chart.props.series} axis={axis} />
+  ) : (
+    <DrawnHistogram bars={chart.props.bars} axis={axis} />
+  );
+}
+
 /**
- * The chart the server drew (children: plain HTML/SVG, also what a reader without JavaScript
- * sees) until someone reaches for it: Tab, a pointer or a touch loads Recharts (about 115 kB) and
+ * The chart drawn as plain HTML (DrawnChart: in the server's HTML, what a reader without
+ * JavaScript sees, and drawn again at hydration from the same figures, so the page carries them
+ * once rather than the drawing's markup twice) until someone reaches for it: Tab, a pointer or a touch loads Recharts (about 115 kB) and
  * puts the interactive chart in its place, with focus and any arrow keys pressed meanwhile handed
  * on, so the keyboard reading (Tab to the chart, arrow keys bar by bar) works as before. A page
  * that nobody interacts with never downloads or runs Recharts.
@@ -37,14 +42,14 @@ const ARROWS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home
 export function LazyChart({
   chart,
   title,
-  keyboardHint,
-  children,
+  axis,
 }: {
   chart: InteractiveChart;
   title: string;
-  keyboardHint: string;
-  children: ReactNode;
+  /** The value axis, formatted by the server. */
+  axis: DrawnAxis;
 }) {
+  const keyboardHint = useTranslations("chart")("keyboardHint");
   const [Loaded, setLoaded] = useState<ComponentType<InteractiveChart["props"]> | null>(null);
   // False in the server's HTML and during hydration, true once React runs in the browser.
   const hydrated = useSyncExternalStore(
@@ -125,7 +130,7 @@ export function LazyChart({
           {keyboardHint}
         </span>
       )}
-      {children}
+      <DrawnChart chart={chart} axis={axis} />
     </div>
   );
 }

@@ -9,6 +9,20 @@ export interface ValueAxis {
   ticks: number[];
 }
 
+/**
+ * A value axis as the server formatted it, for the drawn charts: they are drawn in the browser
+ * too (hydration), and a number formatted there by another ICU could read differently.
+ */
+export interface DrawnAxis {
+  max: number;
+  ticks: { value: number; label: string }[];
+}
+
+export const drawnAxis = (axis: ValueAxis): DrawnAxis => ({
+  max: axis.domain[1],
+  ticks: axis.ticks.map((value) => ({ value, label: axis.format(value) })),
+});
+
 type FigureRow = Record<string, number | string | null>;
 
 /** The largest finite figure of the series in the rows (0 for none). */

@@ -1,6 +1,5 @@
-import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { DataTable, type Column } from "@/components/ui/data-table";
+import { DataTable, type Cell, type Column } from "@/components/ui/data-table";
 import { absorptionRate } from "@/lib/domain/funding";
 import { formatEuro, formatPercent } from "@/lib/format";
 import { getPathname } from "@/lib/i18n/navigation";
@@ -12,7 +11,7 @@ export interface ProjectFundingRow {
   plannedPublicTotal: number;
   realisedPublicTotal: number;
   /** Cells after planned, realised and absorption, one per extra column. */
-  extra?: ReactNode[];
+  extra?: Cell[];
 }
 
 /** Projects with their planned and realised public funding and absorption, each linking to its page. */
@@ -44,12 +43,12 @@ export async function ProjectFundingTable({
         const share = absorptionRate(row.plannedPublicTotal, row.realisedPublicTotal);
         return {
           key: row.code,
-          header: (
-            // A plain link: a client-side Link per row would be one more component to hydrate.
-            <a href={getPathname({ href: `/projects/${row.code}`, locale })}>
-              {row.code} <span lang="fi">{row.name}</span>
-            </a>
-          ),
+          header: {
+            href: getPathname({ href: `/projects/${row.code}`, locale }),
+            lead: row.code,
+            text: row.name,
+            lang: "fi",
+          },
           cells: [
             formatEuro(row.plannedPublicTotal, locale),
             formatEuro(row.realisedPublicTotal, locale),

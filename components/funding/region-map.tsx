@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import type { RegionMapView } from "@/lib/geo/region-map-view";
 
 /**
@@ -67,38 +68,16 @@ export function RegionMap({ view, measureLegend }: { view: RegionMapView; measur
         </div>
         <figcaption className="text-sm text-slate-700">{view.credit}</figcaption>
       </figure>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-sm" data-testid="region-map-table">
-          <caption className="text-left font-semibold">{view.table.caption}</caption>
-          <thead>
-            <tr className="border-b border-slate-400">
-              {view.table.headers.map((header, index) => (
-                <th
-                  key={header}
-                  scope="col"
-                  className={`py-1 pr-3 ${index === 0 ? "text-left" : "text-right"}`}
-                >
-                  {header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {view.table.rows.map((row) => (
-              <tr key={row.name} className="border-b border-slate-200">
-                <th scope="row" className="py-1 pr-3 text-left font-normal">
-                  <a href={row.href}>{row.name}</a>
-                </th>
-                {row.cells.map((cell, index) => (
-                  <td key={index} className="py-1 pr-3 text-right tabular-nums">
-                    {cell}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={view.table.caption}
+        testId="region-map-table"
+        columns={view.table.headers.map((header, index) => ({ header, numeric: index > 0 }))}
+        rows={view.table.rows.map((row) => ({
+          key: row.name,
+          header: { text: row.name, href: row.href },
+          cells: row.cells,
+        }))}
+      />
     </div>
   );
 }

@@ -1,9 +1,14 @@
+"use client";
+
 import type { FacetCount } from "@/lib/queries/find-projects";
 
 /** A facet's option; `text` is its label in the page's language, `lang` set when that is not the page's. */
 type FacetOption = FacetCount & { text?: string; lang?: string };
 
-/** One facet as a group of checkboxes, each with its count under the other active filters. */
+/**
+ * One facet as a group of checkboxes, each with its count under the other active filters. A client
+ * component, so that the page carries the options as data rather than their markup twice.
+ */
 export function FacetGroup({
   name,
   legend,

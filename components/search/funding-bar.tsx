@@ -1,20 +1,15 @@
-import { barShare } from "@/lib/domain/funding";
-import { formatEuro } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/routing";
-
-/** Planned against realised as a small bar, with the numbers written out beside it. */
+/** Planned against realised as a small bar, with the figures (formatted by the server) beside it. */
 export function FundingBar({
+  share,
   planned,
   realised,
-  locale,
-  labels,
 }: {
-  planned: number | null;
-  realised: number | null;
-  locale: Locale;
-  labels: { planned: string; realised: string; notReported: string };
+  /** Realised ÷ planned for the bar (lib/domain/funding barShare); null draws no bar. */
+  share: number | null;
+  /** "Planned: 120 000 €", as the reader sees it. */
+  planned: string;
+  realised: string;
 }) {
-  const share = barShare(planned, realised);
   return (
     <div className="text-sm">
       {share !== null && (
@@ -26,8 +21,7 @@ export function FundingBar({
         </div>
       )}
       <p>
-        {labels.planned}: {planned === null ? labels.notReported : formatEuro(planned, locale)} ·{" "}
-        {labels.realised}: {realised === null ? labels.notReported : formatEuro(realised, locale)}
+        {planned} · {realised}
       </p>
     </div>
   );

@@ -1,17 +1,15 @@
-import { MATCH_END, MATCH_START } from "@/lib/queries/find-projects";
-
 /**
- * A search snippet whose matches are wrapped in <mark>, built from text, never from HTML. The
- * text is the document's own (Finnish).
+ * A search snippet with its matches in <mark>, built from text, never from HTML. `parts` is the
+ * snippet split at its matches (lib/queries/find-projects snippetParts): even places plain text,
+ * odd places matched words. The text is the document's own (Finnish).
  */
-export function HighlightedSnippet({ snippet }: { snippet: string }) {
-  const parts = snippet.split(new RegExp(`(${MATCH_START}[^${MATCH_END}]*${MATCH_END})`));
+export function HighlightedSnippet({ parts }: { parts: string[] }) {
   return (
     <p className="text-sm text-slate-700" lang="fi">
       {parts.map((part, i) =>
-        part.startsWith(MATCH_START) ? (
+        i % 2 === 1 ? (
           <mark key={i} className="bg-yellow-200 text-slate-900">
-            {part.slice(1, -1)}
+            {part}
           </mark>
         ) : (
           <span key={i}>{part}</span>

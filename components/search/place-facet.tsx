@@ -1,20 +1,16 @@
+"use client";
+
+import { useTranslations } from "next-intl";
 import { hasSelection, type PlaceNode } from "@/lib/domain/place-tree";
 
 /**
  * Region → sub-region → municipality as one nested list of checkboxes. Each level keeps its own
  * URL parameter (region, subRegion, municipality); the lower levels fold away under their parent
- * and open when something inside is selected.
+ * and open when something inside is selected. A client component, so that the page carries the
+ * tree of places as data rather than hundreds of checkboxes' markup twice.
  */
-export function PlaceFacet({
-  legend,
-  tree,
-  childrenLabel,
-}: {
-  legend: string;
-  tree: PlaceNode[];
-  /** "Pohjois-Savo: sub-regions (3)" for the folded list under a place. */
-  childrenLabel: (place: string, level: PlaceNode["level"], count: number) => string;
-}) {
+export function PlaceFacet({ legend, tree }: { legend: string; tree: PlaceNode[] }) {
+  const t = useTranslations("placeFacet");
   if (tree.length === 0) return null;
   const item = (node: PlaceNode) => {
     const id = `${node.level}-${node.value}`.replace(/[^\w-]/g, "_");
@@ -38,7 +34,8 @@ export function PlaceFacet({
         {childLevel && (
           <details className="ml-6" open={node.children.some(hasSelection)}>
             <summary className="cursor-pointer py-0.5 text-sm text-slate-700 pointer-coarse:py-2.5">
-              {childrenLabel(node.label, childLevel, node.children.length)}
+              {/* "Pohjois-Savo: sub-regions (3)" */}
+              {t(`children.${childLevel}`, { place: node.label, count: node.children.length })}
             </summary>
             <ul className="mt-1 space-y-1">{node.children.map(item)}</ul>
           </details>

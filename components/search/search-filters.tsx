@@ -74,7 +74,6 @@ export async function SearchFilters({
                   { region: params.region, subRegion: params.subRegion, municipality: params.municipality },
                   placeParents,
                 )}
-                childrenLabel={(place, level, count) => t(`placeChildren.${level}`, { place, count })}
               />
             );
           case "range":

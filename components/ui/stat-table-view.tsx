@@ -1,6 +1,6 @@
-import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { formatEuro, formatNumber, formatPercent } from "@/lib/format";
+import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { SearchFilters } from "@/lib/search/list-state";
 import {
@@ -14,7 +14,7 @@ import {
 } from "@/lib/tables/stat-table";
 import { tableCsvHref, tableSortHref } from "@/lib/tables/table-links";
 import { CsvLinks } from "./csv-links";
-import { DataTable } from "./data-table";
+import { DataTable, type TextCell } from "./data-table";
 
 function formatCell(value: CellValue, kind: CellKind, locale: Locale): string {
   if (value === null) return "–";
@@ -43,7 +43,7 @@ export async function StatTableView({
   pageQuery,
   filters,
   captionHidden = true,
-  cellLink,
+  cellHref,
 }: {
   table: StatTable;
   locale: Locale;
@@ -53,17 +53,19 @@ export async function StatTableView({
   /** The search's filters, for the CSV link. */
   filters: SearchFilters;
   captionHidden?: boolean;
-  /** Wraps a cell in a link (a drill-down), given the row and column keys. */
-  cellLink?: (rowKey: string, columnKey: string, content: string) => ReactNode;
+  /** Makes a cell a link (a drill-down) where this gives a path, given the row and column keys. */
+  cellHref?: (rowKey: string, columnKey: string) => string | null;
 }) {
   const t = await getTranslations("table");
   const sorted = sortTable(table, order, locale);
   const sortHref = (column: string, direction: TableOrder["direction"]) =>
     tableSortHref(pageQuery, table.id, { column, direction });
-  const render = (row: StatRow, column: StatColumn) => {
+  const render = (row: StatRow, column: StatColumn, lang?: string): TextCell | string => {
     const text = formatCell(row.values[column.key] ?? null, column.kind, locale);
-    const rowKey = row.key;
-    return cellLink ? (cellLink(rowKey, column.key, text) ?? text) : text;
+    const href = cellHref?.(row.key, column.key);
+    if (!href && !lang) return text;
+    // Only the keys it uses: an undefined one would still be written into the hydration data.
+    return { text, ...(lang && { lang }), ...(href && { href: getPathname({ href, locale }) }) };
   };
   return (
     <div className="space-y-1">
@@ -93,11 +95,7 @@ export async function StatTableView({
         })}
         rows={sorted.rows.map((row) => ({
           key: row.key,
-          header: row.lang ? (
-            <span lang={row.lang}>{render(row, sorted.columns[0]!)}</span>
-          ) : (
-            render(row, sorted.columns[0]!)
-          ),
+          header: render(row, sorted.columns[0]!, row.lang ?? undefined),
           cells: sorted.columns.slice(1).map((column) => render(row, column)),
         }))}
       />

@@ -23,6 +23,10 @@ export const PAGE_SIZE = 20;
 // ts_headline marks matches with these; the page turns them into <mark> without raw HTML.
 export const MATCH_START = "\u0002";
 export const MATCH_END = "\u0003";
+const MATCHES = new RegExp(`${MATCH_START}([^${MATCH_END}]*)${MATCH_END}`);
+
+/** A snippet split at its matches: even places plain text, odd places the matched words. */
+export const snippetParts = (snippet: string): string[] => snippet.split(MATCHES);
 
 export interface ProjectListItem {
   code: string;

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { expectAccessible } from "./accessibility";
 
 test("the funding page compares planned and realised, filtered by the search's URL parameters", async ({
@@ -192,21 +192,53 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("the funding page's hydration data carries only what the charts draw", async ({ request }) => {
-  const html = await (await request.get("/en/funding")).text();
-  const flight = [...html.matchAll(/<script[^>]*>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)]
-    .map((match) => JSON.parse(match[1]!) as [number, string?])
-    .map(([, chunk]) => chunk ?? "")
+/** A page's hydration data: the RSC flight payload the App Router inlines beside the HTML. */
+const flightOf = async (request: APIRequestContext, path: string) =>
+  [
+    ...(await (await request.get(path)).text()).matchAll(
+      /<script[^>]*>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g,
+    ),
+  ]
+    .map((match) => (JSON.parse(match[1]!) as [number, string?])[1] ?? "")
     .join("");
-  // The scatter is server-drawn SVG: its points are not props for JavaScript.
-  expect(flight).not.toContain('"points":[{');
+
+test("the funding page's hydration data carries only what the charts draw", async ({ request }) => {
+  const flight = await flightOf(request, "/en/funding");
+  // Charts and tables are drawn from their data (ARCHITECTURE.md, "Page weight and Lighthouse"):
+  // the hydration data carries that data once, not the rows and points it is drawn into.
+  expect(flight).not.toMatch(/\["\$","(tr|td|circle)"/);
+  // A scatter point is the words and place it is drawn from, formatted by the server.
+  expect(flight).toMatch(
+    /"points":\[\{"code":"S\d+","name":"[^"]*","href":"\/en\/projects\/S\d+","planned":"€[\d,]+","realised":"€[\d,]+","rate":"[\d.]+%","x":[\d.]+,"y":[\d.]+\}/,
+  );
   // A bar chart's props are its rows' labels and the two figures it draws, nothing else.
   expect(flight).toMatch(/"rows":\[\{"label":"3\. [^"]*","planned":2016434,"realised":1393500\}/);
 });
 
+test("the search's and the heatmap's hydration data are their data, not their markup", async ({
+  request,
+}) => {
+  const search = await flightOf(request, "/projects?q=digitaalinen");
+  expect(search).not.toMatch(/\["\$","(article|mark)"/);
+  expect(search).toMatch(/"snippet":\["[^"]*","[^"]*"/);
+  const principles = await flightOf(request, "/principles");
+  expect(principles).not.toMatch(/\["\$","(tr|td)"/);
+  expect(principles).toMatch(/"scores":\[(\d+|null)(,(\d+|null)){14}\]/);
+});
+
 // A hydration mismatch (e.g. a block inside a paragraph, which the browser's parser splits) makes
 // React redraw the whole page in the browser and logs an error.
-for (const path of ["/funding", "/sv/funding", "/principles", "/funding/benchmark"]) {
+// The pages drawn in the browser from server-formatted data are here in each language's number format.
+for (const path of [
+  "/funding",
+  "/sv/funding",
+  "/en/funding",
+  "/principles",
+  "/sv/principles",
+  "/funding/benchmark",
+  "/projects?q=digitaalinen",
+  "/sv/projects?region=Pohjois-Savo",
+]) {
   test(`${path} hydrates without errors`, async ({ page }) => {
     const errors: string[] = [];
     page.on("console", (message) => {

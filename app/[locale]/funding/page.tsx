@@ -4,19 +4,17 @@ import { FundingScatter } from "@/components/charts/funding-scatter";
 import { HistogramChart } from "@/components/charts/histogram-chart";
 import { FilterScope } from "@/components/funding/filter-scope";
 import { RegionMap } from "@/components/funding/region-map";
-import { ProjectFundingTable } from "@/components/funding/project-funding-table";
 import { EmptyState } from "@/components/search/empty-state";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { CsvLinks } from "@/components/ui/csv-links";
 import { StatTableView } from "@/components/ui/stat-table-view";
 import { projectsCsvHref } from "@/lib/tables/csv-format";
-import { absorptionRate } from "@/lib/domain/funding";
 import { MAP_PARAMETER } from "@/lib/geo/region-map";
 import { fundingRegionMap } from "@/lib/geo/region-map-view";
 import { formatEuro, formatPercent } from "@/lib/format";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { groupLabel } from "@/lib/i18n/vocabulary";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/navigation";
 import { titleFromMessages } from "@/lib/i18n/page-metadata";
 import {
   BREAKDOWNS,
@@ -128,30 +126,7 @@ export default async function FundingPage({ params, searchParams }: Props) {
             {scatter.total > MAX_FUNDING_POINTS &&
               t("scatterLimited", { shown: MAX_FUNDING_POINTS, total: scatter.total })}
           </figcaption>
-          <FundingScatter
-            locale={locale}
-            labels={{ planned: t("planned"), realised: t("realised"), line: t("scatterLine") }}
-            points={scatter.points.map((point) => {
-              const share = absorptionRate(point.plannedPublicTotal, point.realisedPublicTotal);
-              return {
-                planned: point.plannedPublicTotal,
-                realised: point.realisedPublicTotal,
-                href: getPathname({ href: `/projects/${point.code}`, locale }),
-                short: `${point.code} ${rate(share)}`,
-                label: t("scatterPoint", {
-                  code: point.code,
-                  name: point.name,
-                  planned: euro(point.plannedPublicTotal),
-                  realised: euro(point.realisedPublicTotal),
-                  rate: rate(share),
-                }),
-              };
-            })}
-          />
-          <details>
-            <summary className="cursor-pointer">{t("scatterTable")}</summary>
-            <ProjectFundingTable caption={t("scatter")} testId="funding-points" rows={scatter.points} />
-          </details>
+          <FundingScatter points={scatter.points} />
         </figure>
       </section>
 

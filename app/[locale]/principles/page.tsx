@@ -158,14 +158,10 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
             table={gender}
             order={orders[gender.id]}
             {...tableProps}
-            cellLink={(question, column, text) =>
-              column === "yes" || column === "answered" ? (
-                <Link
-                  href={`${href({ question: question as GenderQuestion, answer: column === "yes" ? "yes" : null, dq: null })}#drill-gender-heading`}
-                >
-                  {text}
-                </Link>
-              ) : null
+            cellHref={(question, column) =>
+              column === "yes" || column === "answered"
+                ? `${href({ question: question as GenderQuestion, answer: column === "yes" ? "yes" : null, dq: null })}#drill-gender-heading`
+                : null
             }
           />
         </figure>
@@ -204,14 +200,10 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
             table={criteria}
             order={orders[criteria.id]}
             {...tableProps}
-            cellLink={(criterion, column, text) =>
-              column === "criterion" ? (
-                <Link
-                  href={`${href({ criterion: criterion as CriterionKey, score: null, dq: null })}#drill-heading`}
-                >
-                  {text}
-                </Link>
-              ) : null
+            cellHref={(criterion, column) =>
+              column === "criterion"
+                ? `${href({ criterion: criterion as CriterionKey, score: null, dq: null })}#drill-heading`
+                : null
             }
           />
         </figure>

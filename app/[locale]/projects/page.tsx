@@ -5,7 +5,7 @@ import { SkipLink } from "@/components/layout/skip-link";
 import { AutoSubmitForm } from "@/components/search/auto-submit-form";
 import { FiltersDisclosure } from "@/components/search/filters-disclosure";
 import { Pagination } from "@/components/search/pagination";
-import { ProjectResult } from "@/components/search/project-result";
+import { ProjectResults } from "@/components/search/project-results";
 import { SearchFilters } from "@/components/search/search-filters";
 import { CsvLinks } from "@/components/ui/csv-links";
 import { projectsCsvHref } from "@/lib/tables/csv-format";
@@ -167,21 +167,17 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
                 )}
               </div>
             ) : (
-              <ol className="mt-4 space-y-4">
-                {result.items.map((item) => (
-                  <li key={item.code}>
-                    <ProjectResult
-                      item={item}
-                      locale={locale}
-                      href={projectHref(item.code, listParams)}
-                      compareHref={addHref(item.code)}
-                      inComparison={compared.includes(item.code)}
-                      removeHref={withCompared(compared.filter((code) => code !== item.code))}
-                      comparedCount={compared.length}
-                    />
-                  </li>
-                ))}
-              </ol>
+              <ProjectResults
+                items={result.items}
+                locale={locale}
+                comparedCount={compared.length}
+                links={(code) => ({
+                  href: projectHref(code, listParams),
+                  addHref: addHref(code),
+                  inComparison: compared.includes(code),
+                  removeHref: withCompared(compared.filter((other) => other !== code)),
+                })}
+              />
             )}
             <Pagination
               params={listParams}
