@@ -7,6 +7,10 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   return {
     locale,
+    // The registry's dates are Finnish calendar dates. Named here, next-intl need not ask the
+    // runtime for its zone on every request (an Intl.DateTimeFormat each time), and the server's
+    // and the browser's zones cannot differ.
+    timeZone: "Europe/Helsinki",
     messages: (await import(`./messages/${locale}.json`)).default,
   };
 });
