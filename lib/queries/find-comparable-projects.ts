@@ -7,6 +7,7 @@ import type { ComparableProject } from "../domain/benchmark";
 import { cachedPerDataVersion } from "./data-version-cache";
 import { matching, type ResolvedSearch } from "../search/resolve-search";
 import { projectsWhere } from "./find-projects";
+import { anyId } from "./index-search";
 
 const COMPARABLE_COLUMNS = [
   "p.code",
@@ -61,7 +62,7 @@ export async function comparableProjectsById(
   if (ids.length === 0) return [];
   const rows = await getKysely()
     .selectFrom("project as p")
-    .where("p.id", "=", sql<number>`ANY(${[...ids]}::int[])`)
+    .where("p.id", "=", anyId(ids))
     .select(["p.id", ...COMPARABLE_COLUMNS])
     .orderBy("p.id")
     .execute();

@@ -5,7 +5,7 @@ import { CRITERION_KEYS, type CriterionKey, type GenderQuestion } from "../domai
 import { jsonColumn } from "../database/json-column";
 import { matching, type ResolvedSearch } from "../search/resolve-search";
 import { projectsWhere } from "./find-projects";
-import { matchedRows } from "./index-search";
+import { anyId, matchedRows } from "./index-search";
 import { getSortOrder, idsOfRows, rowsInOrder } from "./sort-order";
 import { z } from "zod";
 
@@ -67,7 +67,7 @@ export async function getScoreMatrix(
   const ids = idsOfRows(index, rowsInOrder(index, order, rows, offset, HEATMAP_PAGE_SIZE));
   const found = await getKysely()
     .selectFrom("project as p")
-    .where("p.id", "=", sql<number>`ANY(${ids})`)
+    .where("p.id", "=", anyId(ids))
     .select(["p.id", "p.code", "p.name", scoresColumn(kind).as("scores")])
     .execute();
   const byId = new Map(found.map((row) => [row.id, row]));

@@ -16,7 +16,7 @@ import {
 } from "../search/resolve-search";
 import { cachedBySearch, cachedPerDataVersion } from "./data-version-cache";
 import { countFacetsWithIndex, matchingRows, type FacetIndex, type IndexCounts } from "./facet-index";
-import { matchedRows, searchBase, sharedBySearch } from "./index-search";
+import { anyId, matchedRows, searchBase, sharedBySearch } from "./index-search";
 import { getSortOrder, idsOfRows, rowsInOrder } from "./sort-order";
 
 export const PAGE_SIZE = 20;
@@ -173,7 +173,7 @@ const PAGE_COLUMNS = [
  */
 async function rankedPage(q: string, ids: number[], offset: number): Promise<number[]> {
   const { rows } = await sql<{ id: number }>`SELECT r.project_id AS id FROM project_rank_vector r
-    WHERE r.project_id = ANY(${ids})
+    WHERE r.project_id = ${anyId(ids)}
     ORDER BY ${relevanceOrder(q, sql`r`)}
     LIMIT ${PAGE_SIZE} OFFSET ${offset}`.execute(getKysely());
   return rows.map((row) => row.id);
@@ -196,14 +196,14 @@ async function pageRows(search: ResolvedSearch, page: number) {
       .select([REGIONS.as("regions"), snippetSql(search).as("snippet")]);
   const sort = fixedSort(search);
   if (sort === null && (search.textMode === "fuzzy" || !matched)) {
-    const where = matched ? [sql<SqlBool>`p.id = ANY(${idsOfRows(index, matched)})`] : matching(search);
+    const where = matched ? [sql<SqlBool>`p.id = ${anyId(idsOfRows(index, matched))}`] : matching(search);
     return select(where).orderBy(orderSql(search)).limit(PAGE_SIZE).offset(offset).execute();
   }
   const onPage =
     sort === null
       ? await rankedPage(search.filters.q!, idsOfRows(index, matched!), offset)
       : idsOfRows(index, rowsInOrder(index, await getSortOrder(index, sort), matched, offset, PAGE_SIZE));
-  const found = await select([sql<SqlBool>`p.id = ANY(${onPage})`]).execute();
+  const found = await select([sql<SqlBool>`p.id = ${anyId(onPage)}`]).execute();
   const byId = new Map(found.map((row) => [row.id, row]));
   return onPage.flatMap((id) => byId.get(id) ?? []);
 }

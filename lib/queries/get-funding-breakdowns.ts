@@ -1,13 +1,12 @@
 import "server-only";
 import { compareLabels } from "../format";
-import { sql } from "kysely";
 import { toNumber } from "../database/values";
 import { absorptionRate, euros, fundingPerParticipant } from "../domain/funding";
 import { cachedBySearch } from "./data-version-cache";
 import { getKysely } from "../db";
 import type { ResolvedSearch } from "../search/resolve-search";
 import { fundingSumsOf, NO_FUNDING_SUMS, type FundingSums } from "./funding-sums";
-import { matchedRows } from "./index-search";
+import { anyId, matchedRows } from "./index-search";
 import { getSortOrder, idsOfRows, rowsInOrder } from "./sort-order";
 
 export const BREAKDOWNS = ["axis", "objective", "authority", "region", "orgType", "startYear"] as const;
@@ -124,7 +123,7 @@ async function fundingPoints(search: ResolvedSearch): Promise<{ points: FundingP
   const ids = idsOfRows(index, rowsInOrder(index, order, rows, 0, MAX_FUNDING_POINTS, both));
   const found = await getKysely()
     .selectFrom("project as p")
-    .where("p.id", "=", sql<number>`ANY(${ids})`)
+    .where("p.id", "=", anyId(ids))
     .select(["p.id", "p.code", "p.name", "p.planned_public_total", "p.realised_public_total"])
     .execute();
   const byId = new Map(found.map((row) => [row.id, row]));

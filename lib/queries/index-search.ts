@@ -17,6 +17,14 @@ export function idsOf(packed: Uint8Array | null): Int32Array {
 }
 
 /**
+ * `ANY(…)` of project ids, sent as one int[] literal: Prisma and pg escape an array parameter
+ * element by element, which for a word found in most projects (99,000 ids) cost 26–33 ms of CPU a
+ * request against 7–10 ms for the literal.
+ */
+export const anyId = (ids: readonly number[] | Int32Array): RawBuilder<number> =>
+  sql<number>`ANY(${`{${ids.join(",")}}`}::int[])`;
+
+/**
  * The ids of the projects matching the conditions. With full text, the GIN index alone decides
  * the match (a tsvector match needs no recheck), so a bitmap scan reads only the matching rows'
  * ids; the planner prefers a sequential scan for a word in most projects, which reads and
@@ -103,7 +111,7 @@ export async function decideTextMode(
   if (passing && passing.length === 0) return { mode: "fulltext", keep };
   const others = { ...filters, ...Object.fromEntries(FACET_KEYS.map((facet) => [facet, []])) };
   const conditions = searchConditions(others, "fuzzy");
-  if (passing) conditions.push(sql<SqlBool>`p.id = ANY(${Array.from(passing, (row) => index.ids[row]!)})`);
+  if (passing) conditions.push(sql<SqlBool>`p.id = ${anyId(Array.from(passing, (row) => index.ids[row]!))}`);
   const { rows: found } = await sql<{ found: boolean }>`SELECT EXISTS (
       SELECT 1 FROM project p ${whereSql(conditions)}) AS found`.execute(getKysely());
   return { mode: found[0]?.found ? "fuzzy" : "fulltext", keep };
