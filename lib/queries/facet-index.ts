@@ -178,25 +178,7 @@ export function countFacetsWithIndex(
     return [{ f, chosen }];
   });
   const totals = { count: 0, planned: 0, realised: 0, bothPlanned: 0, bothRealised: 0 };
-  const addCodes = (f: number, row: number) => {
-    const { offsets, codes } = columns[f]!;
-    for (let i = offsets[row]!; i < offsets[row + 1]!; i++) counts[f]![codes[i]!]!++;
-  };
-  const rowCount = rows ? rows.length : index.ids.length;
-  for (let n = 0; n < rowCount; n++) {
-    const row = rows ? rows[n]! : n;
-    let failing = -1;
-    let failures = 0;
-    for (const { f, chosen } of active) {
-      const { offsets, codes } = columns[f]!;
-      let passes = false;
-      for (let i = offsets[row]!; i < offsets[row + 1]! && !passes; i++) passes = chosen[codes[i]!] === 1;
-      if (!passes && ++failures > 1) break;
-      if (!passes) failing = f;
-    }
-    if (failures === 1) addCodes(failing, row);
-    if (failures !== 0) continue;
-    for (let f = 0; f < columns.length; f++) addCodes(f, row);
+  const addTotals = (row: number) => {
     const planned = index.plannedCents[row]!;
     const realised = index.realisedCents[row]!;
     totals.count++;
@@ -206,7 +188,42 @@ export function countFacetsWithIndex(
       totals.bothPlanned += planned;
       totals.bothRealised += realised;
     }
-  }
+  };
+  const addCodes = (f: number, row: number) => {
+    const { offsets, codes } = columns[f]!;
+    const count = counts[f]!;
+    for (let i = offsets[row]!; i < offsets[row + 1]!; i++) count[codes[i]!]!++;
+  };
+  const rowCount = rows ? rows.length : index.ids.length;
+  if (active.length === 0) {
+    // Every row counts everywhere (a text search without facets): one facet at a time over the
+    // rows, a tight loop over two arrays instead of a call per row and facet (9 → 6.5 ms for 99,000).
+    for (let f = 0; f < columns.length; f++) {
+      const { offsets, codes } = columns[f]!;
+      const count = counts[f]!;
+      for (let n = 0; n < rowCount; n++) {
+        const row = rows ? rows[n]! : n;
+        for (let i = offsets[row]!; i < offsets[row + 1]!; i++) count[codes[i]!]!++;
+      }
+    }
+    for (let n = 0; n < rowCount; n++) addTotals(rows ? rows[n]! : n);
+  } else
+    for (let n = 0; n < rowCount; n++) {
+      const row = rows ? rows[n]! : n;
+      let failing = -1;
+      let failures = 0;
+      for (const { f, chosen } of active) {
+        const { offsets, codes } = columns[f]!;
+        let passes = false;
+        for (let i = offsets[row]!; i < offsets[row + 1]! && !passes; i++) passes = chosen[codes[i]!] === 1;
+        if (!passes && ++failures > 1) break;
+        if (!passes) failing = f;
+      }
+      if (failures === 1) addCodes(failing, row);
+      if (failures !== 0) continue;
+      for (let f = 0; f < columns.length; f++) addCodes(f, row);
+      addTotals(row);
+    }
   const facets = Object.fromEntries(
     FACET_KEYS.map((facet, f) => {
       const column = columns[f]!;
