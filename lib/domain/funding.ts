@@ -44,7 +44,7 @@ export interface AbsorptionBin {
  * without both figures are not counted (a missing figure is never 0).
  */
 export function absorptionHistogram(
-  rates: readonly (number | null)[],
+  rates: Iterable<number | null>,
   binWidth = 10,
   lastFrom = 120,
 ): AbsorptionBin[] {

@@ -85,16 +85,19 @@ async function fundingBreakdown(search: ResolvedSearch, by: Breakdown): Promise<
 }
 
 /**
- * Each matching project's absorption rate (null where a figure is missing or planned is 0), from
- * the index's exact cents: the quotient of the same two numbers the SQL divided.
+ * Each matching project's absorption rate (NaN where a figure is missing or planned is 0), from
+ * the index's exact cents: the quotient of the same two numbers the SQL divided. A typed array:
+ * at 100,000 projects a list of numbers and nulls was 100,000 small objects for the collector.
  */
-async function findAbsorptionRatesUncached(search: ResolvedSearch): Promise<(number | null)[]> {
+async function findAbsorptionRatesUncached(search: ResolvedSearch): Promise<Float64Array> {
   const { index, rows } = await matchedRows(search);
-  return Array.from(rows, (row) => {
+  const rates = new Float64Array(rows.length);
+  rows.forEach((row, n) => {
     const planned = index.plannedCents[row]!;
     const realised = index.realisedCents[row]!;
-    return planned === planned && realised === realised && planned !== 0 ? realised / planned : null;
+    rates[n] = planned !== 0 ? realised / planned : NaN;
   });
+  return rates;
 }
 
 export interface FundingPoint {

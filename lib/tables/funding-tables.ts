@@ -53,7 +53,7 @@ export function breakdownTable(by: Breakdown, rows: FundingRow[], t: Translate, 
 }
 
 /** Projects per 10-point bin of absorption rate; projects with a missing figure are left out. */
-export function absorptionTable(rates: (number | null)[], t: Translate): StatTable {
+export function absorptionTable(rates: Iterable<number | null>, t: Translate): StatTable {
   const bins = absorptionHistogram(rates);
   return {
     id: ABSORPTION_TABLE_ID,
