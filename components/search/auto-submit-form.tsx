@@ -21,11 +21,17 @@ export function AutoSubmitForm({
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // The inputs are uncontrolled. When the URL changes from outside the form (a "clear filters"
   // link, back button), they are rebuilt from it; when the form itself changed the URL, they are
-  // left alone so that keyboard focus stays where it was.
+  // left alone so that keyboard focus stays where it was. `shown` is the query the inputs show;
+  // while the form's own navigation is pending the URL is still the one before it, which must
+  // not count as a change from outside (it did: a second tick rebuilt the inputs from the URL of
+  // the first and lost itself).
   const current = useSearchParams().toString();
-  const [submitted, setSubmitted] = useState<string | undefined>(undefined);
-  const [inputsKey, setInputsKey] = useState(current);
-  if (current !== inputsKey && current !== submitted) setInputsKey(current);
+  const [shown, setShown] = useState(current);
+  const [inputsKey, setInputsKey] = useState(0);
+  if (!pending && current !== shown) {
+    setShown(current);
+    setInputsKey((key) => key + 1);
+  }
 
   const navigate = (form: HTMLFormElement) => {
     const query = new URLSearchParams();
@@ -33,7 +39,7 @@ export function AutoSubmitForm({
       if (typeof value === "string" && value.trim() !== "") query.append(key, value);
     }
     const search = query.toString();
-    setSubmitted(search);
+    setShown(search);
     startTransition(() => router.replace(search ? `${action}?${search}` : action, { scroll: false }));
   };
 

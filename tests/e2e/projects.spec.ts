@@ -32,6 +32,24 @@ test.describe("searching projects", () => {
     await expectAccessible(page);
   });
 
+  test("ticks in a row each add to the URL, and every box stays as the reader left it", async ({ page }) => {
+    await page.goto("/en/projects");
+    const first = page.getByRole("checkbox", { name: /^Municipality \(1\)/ });
+    const second = page.getByRole("checkbox", { name: /^Joint municipal authority \(1\)/ });
+    await first.check();
+    await expect(page).toHaveURL(/orgType=Kunta/);
+    await second.check();
+    await expect(page).toHaveURL(/orgType=Kunta&orgType=Kuntayhtym/);
+    const third = page.getByRole("checkbox", { name: /^2014-2020/ });
+    await third.check();
+    const chosen = () => new URL(page.url()).searchParams;
+    await expect.poll(() => chosen().get("period")).toBe("2014-2020");
+    expect(chosen().getAll("orgType")).toEqual(["Kunta", "Kuntayhtymä"]);
+    await expect(first).toBeChecked();
+    await expect(second).toBeChecked();
+    await expect(third).toBeFocused();
+  });
+
   test("the filter checkboxes are targets a finger can hit: at least 24 px apart (WCAG 2.5.8)", async ({
     page,
   }) => {
