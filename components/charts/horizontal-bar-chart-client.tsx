@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useListKeys } from "./list-keys";
 import {
   Bar,
   BarChart,
@@ -58,6 +59,7 @@ export function HorizontalBarChartClient({
 }: HorizontalBarChartProps) {
   const keyboardHint = useTranslations("chart")("keyboardHint");
   const [box, width] = useWidth<HTMLDivElement>();
+  const listKeys = useListKeys();
   // Bars need about 240 px beside the labels to be read.
   const narrow = width !== null && width < labelWidth + 240;
   const axis = valueAxis(scale, locale, narrow, largestFigure(rows, series));
@@ -70,7 +72,7 @@ export function HorizontalBarChartClient({
     ? `${rows.length * band + 36 + (series.length > 1 ? 32 : 0)}px`
     : `${Math.max(8, rows.length * (1 + 1.2 * series.length) + 4)}rem`;
   return (
-    <div ref={box} className={`w-full ${CHART_FOCUS}`} style={{ height }}>
+    <div ref={box} className={`w-full ${CHART_FOCUS}`} style={{ height }} {...listKeys}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart
           data={rows}

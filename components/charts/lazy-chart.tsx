@@ -34,10 +34,12 @@ function DrawnChart({ chart, axis }: { chart: InteractiveChart; axis: DrawnAxis 
 /**
  * The chart drawn as plain HTML (DrawnChart: in the server's HTML, what a reader without
  * JavaScript sees, and drawn again at hydration from the same figures, so the page carries them
- * once rather than the drawing's markup twice) until someone reaches for it: Tab, a pointer or a touch loads Recharts (about 115 kB) and
- * puts the interactive chart in its place, with focus and any arrow keys pressed meanwhile handed
- * on, so the keyboard reading (Tab to the chart, arrow keys bar by bar) works as before. A page
- * that nobody interacts with never downloads or runs Recharts.
+ * once rather than the drawing's markup twice) until someone reaches for it: Tab, a click or a tap
+ * loads Recharts (about 115 kB) and puts the interactive chart in its place, with focus and any
+ * arrow keys pressed meanwhile handed on, so the keyboard reading (Tab to the chart, arrow keys
+ * bar by bar) works as before. A page that nobody interacts with never downloads or runs
+ * Recharts. Not on hover or on touching the screen: the interactive chart is laid out taller,
+ * and a page that grows under a passing pointer, or under a finger scrolling past, jumps.
  */
 export function LazyChart({
   chart,
@@ -116,8 +118,7 @@ export function LazyChart({
       onBlur={(event) => {
         if (event.relatedTarget) focused.current = false;
       }}
-      onPointerEnter={load}
-      onTouchStart={load}
+      onPointerDown={load}
       onKeyDown={(event) => {
         if (!ARROWS.has(event.key)) return;
         event.preventDefault();

@@ -170,6 +170,13 @@ test("a bar chart is in the Tab order and read bar by bar with the arrow keys", 
   const tooltip = page.locator(".recharts-tooltip-wrapper").filter({ hasText: "Planned" }).first();
   await expect(tooltip).toBeVisible();
   await expect(tooltip).toContainText(/3\. .*Planned : €2m.*Realised : €1\.4m/);
+  // Down the list and back up, as the bars are laid out (Recharts alone moved up on ArrowRight).
+  await page.keyboard.press("ArrowDown");
+  await expect(tooltip).toContainText(/^9\. REACT-EU/);
+  await page.keyboard.press("ArrowUp");
+  await expect(tooltip).toContainText(/^3\. /);
+  await page.keyboard.press("ArrowRight");
+  await expect(tooltip).toContainText(/^9\. /);
   await expectAccessible(page);
 });
 
