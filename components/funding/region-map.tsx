@@ -74,7 +74,7 @@ export function RegionMap({ view, measureLegend }: { view: RegionMapView; measur
         columns={view.table.headers.map((header, index) => ({ header, numeric: index > 0 }))}
         rows={view.table.rows.map((row) => ({
           key: row.name,
-          header: { text: row.name, href: row.href },
+          header: { text: row.name, href: row.href, ...(row.lang && { lang: row.lang }) },
           cells: row.cells,
         }))}
       />

@@ -6,6 +6,7 @@
 import { formatEuro, formatNumber, formatPercent } from "../format";
 import type { Locale } from "../i18n/routing";
 import { localePath } from "../i18n/locale";
+import { placeLabel } from "../i18n/vocabulary/places";
 import type { FundingRow } from "../queries/get-funding-breakdowns";
 import { listHref, type SearchFilters } from "../search/list-state";
 import {
@@ -28,7 +29,12 @@ export interface RegionMapView {
   regions: { name: string; path: string; fill: string; href: string; label: string }[];
   legend: { fill: string; label: string }[];
   measures: { measure: MapMeasure; label: string; href: string; current: boolean }[];
-  table: { caption: string; headers: string[]; rows: { name: string; href: string; cells: string[] }[] };
+  table: {
+    caption: string;
+    headers: string[];
+    /** `name` in the page's language; `lang` set where it is the Finnish name on another page. */
+    rows: { name: string; lang?: "fi"; href: string; cells: string[] }[];
+  };
   credit: string;
 }
 
@@ -69,7 +75,7 @@ export function regionMapView(
         fill: region.fill,
         href: options.regionHref(region.name),
         label: t("regionLabel", {
-          region: region.name,
+          region: placeLabel("region", region.name, locale).text,
           count: region.projects,
           planned: planned!,
           realised: realised!,
@@ -102,11 +108,15 @@ export function regionMapView(
         t("column.realised"),
         t("column.absorption"),
       ],
-      rows: map.regions.map((region) => ({
-        name: region.name,
-        href: options.regionHref(region.name),
-        cells: cells(region),
-      })),
+      rows: map.regions.map((region) => {
+        const { text, lang } = placeLabel("region", region.name, locale);
+        return {
+          name: text,
+          ...(lang && { lang }),
+          href: options.regionHref(region.name),
+          cells: cells(region),
+        };
+      }),
     },
     credit: t("credit"),
   };

@@ -85,4 +85,13 @@ test.describe("open data", () => {
     await kainuu.click();
     await expect(page).toHaveURL(/region=Kainuu/);
   });
+
+  test("in Swedish the map and its table name the regions in Swedish", async ({ page }) => {
+    await page.goto("/sv/funding");
+    const kainuu = page.getByTestId("region-map").getByRole("link", { name: /^Kajanaland: 1 projekt/ });
+    await expect(kainuu).toHaveAttribute("href", "/sv/funding?region=Kainuu");
+    const row = page.getByTestId("region-map-table").getByRole("row", { name: /Kajanaland/ });
+    await expect(row).toContainText("212");
+    await expect(page.getByTestId("region-map-table")).toContainText("Förverkligandegrad");
+  });
 });
