@@ -1,6 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { numberFormat } from "@/lib/format";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { CHART_FOCUS } from "./value-axis";
 import { CHART_TEXT, useWidth } from "./use-width";
@@ -21,6 +22,7 @@ export interface HistogramChartProps {
 
 export function HistogramChartClient({ bars, valueLabel, ticks, title }: HistogramChartProps) {
   const keyboardHint = useTranslations("chart")("keyboardHint");
+  const count = numberFormat(useLocale());
   const [box, width] = useWidth<HTMLDivElement>();
   // About 70 px per bin label laid flat.
   const narrow = width !== null && width < bars.length * 70;
@@ -47,10 +49,11 @@ export function HistogramChartClient({ bars, valueLabel, ticks, title }: Histogr
             allowDecimals={false}
             domain={[0, ticks[ticks.length - 1] ?? 1]}
             ticks={ticks}
-            width={narrow ? 32 : 60}
+            width={narrow ? 44 : 60}
             tick={{ fill: CHART_TEXT }}
+            tickFormatter={(value: number) => count.format(value)}
           />
-          <Tooltip />
+          <Tooltip separator=": " formatter={(value) => count.format(Number(value))} />
           <Bar dataKey="value" name={valueLabel} fill="#1d4f8c" />
         </BarChart>
       </ResponsiveContainer>

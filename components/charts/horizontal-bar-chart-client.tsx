@@ -128,7 +128,7 @@ export function HorizontalBarChartClient({
               interval={0}
             />
           )}
-          <Tooltip formatter={(value) => axis.format(Number(value))} />
+          <Tooltip separator=": " formatter={(value) => axis.format(Number(value))} />
           {/* In the bars' order (Recharts sorts the legend by name unless told not to). */}
           {series.length > 1 && <Legend itemSorter={null} />}
           {series.map((item, index) => (

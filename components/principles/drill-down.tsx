@@ -40,7 +40,7 @@ export function DrillDown({
         {search.keep.map(([key, value], index) => (
           <input key={`${key}-${index}`} type="hidden" name={key} value={value} />
         ))}
-        <label className="flex flex-col text-sm">
+        <label className="flex max-w-full flex-col text-sm">
           {labels.search}
           <input
             type="search"

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import { SCROLLING_CAPTION, ScrollRegion } from "@/components/ui/scroll-region";
 
 // A sequential blue scale (readable with the common colour-vision deficiencies); every cell also
 // shows its number, and text colour keeps a 4.5:1 contrast on each step.
@@ -20,6 +20,7 @@ const SCALE = [
 ];
 
 export interface HeatmapRow {
+  code: string;
   name: string;
   href: string;
   /** Scores in the order of the criteria; null where the project has no score. */
@@ -51,7 +52,7 @@ export function ScoreHeatmapTable({
         className="border-collapse text-xs [&_td]:border [&_td]:border-white [&_td]:text-center [&_td>a]:block [&_td>a]:p-1 [&_td>a]:text-inherit [&_td>a]:no-underline [&_td>a:hover]:underline"
         data-testid="heatmap"
       >
-        <caption className="mb-2 text-left text-sm">{caption}</caption>
+        <caption className={`${SCROLLING_CAPTION} mb-2 text-sm`}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col" className="min-w-48 p-1 text-left align-bottom">
@@ -68,8 +69,9 @@ export function ScoreHeatmapTable({
           {rows.map((row) => (
             <tr key={row.href}>
               <th scope="row" className="p-1 text-left font-normal">
-                <a href={row.href} lang="fi">
-                  {row.name}
+                {/* The code too: generated and real names repeat ("Digitaalinen hyvinvointi"). */}
+                <a href={row.href}>
+                  {row.code} <span lang="fi">{row.name}</span>
                 </a>
               </th>
               {row.scores.map((score, index) =>
@@ -85,7 +87,7 @@ export function ScoreHeatmapTable({
                     <a
                       href={cellHrefs[`${index}.${score}`]}
                       aria-label={t("heatmapCell", {
-                        project: row.name,
+                        project: `${row.code} ${row.name}`,
                         criterion: criteria[index] ?? "",
                         score,
                       })}

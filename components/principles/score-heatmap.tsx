@@ -39,6 +39,7 @@ export async function ScoreHeatmap({
       projectHeader={t("project")}
       criteria={CRITERION_KEYS.map((key) => c(key))}
       rows={rows.map((row) => ({
+        code: row.code,
         name: row.name,
         href: getPathname({ href: `/projects/${row.code}`, locale }),
         scores: row.scores,

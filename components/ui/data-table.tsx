@@ -1,7 +1,7 @@
 "use client";
 
 import { isValidElement, type ReactNode } from "react";
-import { ScrollRegion } from "./scroll-region";
+import { SCROLLING_CAPTION, ScrollRegion } from "./scroll-region";
 
 /**
  * Words in a cell as data, optionally in another language (`lang`), optionally a link: the table
@@ -98,7 +98,9 @@ export function DataTable({
         className="w-full border-collapse text-sm [&_.num]:text-right [&_.num]:tabular-nums [&_tbody_td]:py-1 [&_tbody_td]:pr-3 [&_tbody_th]:py-1 [&_tbody_th]:pr-3 [&_tbody_th]:text-left [&_tbody_th]:font-normal [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-200 [&_tbody_tr]:align-top"
         data-testid={testId}
       >
-        <caption className={captionHidden ? "sr-only" : "text-left font-semibold"}>{caption}</caption>
+        <caption className={captionHidden ? "sr-only" : `${SCROLLING_CAPTION} font-semibold`}>
+          {caption}
+        </caption>
         <thead>
           <tr className="border-b border-slate-400">
             {columns.map((column, index) => (

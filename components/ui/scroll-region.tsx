@@ -4,6 +4,12 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
 /**
+ * The look of a visible caption of a table in a ScrollRegion: it stays at the box's left edge and
+ * wraps within the screen while the table scrolls, rather than being as wide as the table.
+ */
+export const SCROLLING_CAPTION = "sticky left-0 max-w-[calc(100vw-2rem)] text-left";
+
+/**
  * A box that scrolls sideways when its content (a wide table) does not fit, so the page itself
  * never does (WCAG 1.4.10). While it scrolls it is a labelled region in the Tab order (keyboard
  * users scroll it with the arrow keys), says so in words and shows shadows at the edges that have

@@ -74,7 +74,9 @@ test("the heatmap shows every score as a number, toggles to indirect and drills 
   const heatmap = page.getByTestId("heatmap");
   await expect(heatmap.getByRole("row")).toHaveCount(5);
   await page
-    .getByRole("link", { name: "Ihmiskeskeinen digitaalinen kunta (IDK), Hyvinvoinnin edistäminen: 10" })
+    .getByRole("link", {
+      name: "S21894 Ihmiskeskeinen digitaalinen kunta (IDK), Hyvinvoinnin edistäminen: 10",
+    })
     .click();
   await expect(page).toHaveURL(/criterion=wellbeing&score=10/);
   const drill = page.getByRole("region", { name: /Hyvinvoinnin edistäminen: välitön vaikutus 10/ });
@@ -169,7 +171,7 @@ test("a bar chart is in the Tab order and read bar by bar with the arrow keys", 
   await page.keyboard.press("ArrowRight");
   const tooltip = page.locator(".recharts-tooltip-wrapper").filter({ hasText: "Planned" }).first();
   await expect(tooltip).toBeVisible();
-  await expect(tooltip).toContainText(/3\. .*Planned : €2m.*Realised : €1\.4m/);
+  await expect(tooltip).toContainText(/3\. .*Planned: €2m.*Realised: €1\.4m/);
   // Down the list and back up, as the bars are laid out (Recharts alone moved up on ArrowRight).
   await page.keyboard.press("ArrowDown");
   await expect(tooltip).toContainText(/^9\. REACT-EU/);
