@@ -32,11 +32,11 @@ function render(measure: string) {
   );
   // The map's table is a client component with words of its own (the scrolling box's hint).
   const html = renderToStaticMarkup(
-    createElement(
-      NextIntlClientProvider,
-      { locale: "en", messages: en },
-      createElement(RegionMap, { view, measureLegend: "Colour the map by" }),
-    ),
+    createElement(NextIntlClientProvider, {
+      locale: "en",
+      messages: en,
+      children: createElement(RegionMap, { view, measureLegend: "Colour the map by" }),
+    }),
   );
   return { view, html };
 }
