@@ -17,7 +17,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [
-      { resolve, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      { resolve, test: { name: "unit", include: ["tests/unit/**/*.test.{ts,tsx}"] } },
       {
         resolve,
         test: {

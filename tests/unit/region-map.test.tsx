@@ -1,5 +1,4 @@
 import { createTranslator, NextIntlClientProvider } from "next-intl";
-import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { RegionMap } from "@/components/funding/region-map";
@@ -32,11 +31,9 @@ function render(measure: string) {
   );
   // The map's table is a client component with words of its own (the scrolling box's hint).
   const html = renderToStaticMarkup(
-    createElement(NextIntlClientProvider, {
-      locale: "en",
-      messages: en,
-      children: createElement(RegionMap, { view, measureLegend: "Colour the map by" }),
-    }),
+    <NextIntlClientProvider locale="en" messages={en}>
+      <RegionMap view={view} measureLegend="Colour the map by" />
+    </NextIntlClientProvider>,
   );
   return { view, html };
 }
