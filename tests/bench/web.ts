@@ -67,6 +67,20 @@ try {
   console.log(`Importing the documents of ${dir}…`);
   const report = await importPaths(database.url, [dir]);
   console.log(`  ${report.counts.created} imported, ${report.counts.rejected} rejected`);
+  // Users meet a registry long after its import, when autovacuum has processed its tables: the
+  // visibility map then lets the floors' counts use index-only scans (at 100,000 projects the
+  // no-filter search's floor went from 44 to 9 ms). Measure both sides as they would be then.
+  const settle = new pg.Client({ connectionString: database.url });
+  await settle.connect();
+  const settling = performance.now();
+  await settle.query("VACUUM (ANALYZE)");
+  await settle
+    .query("CHECKPOINT")
+    .catch((error: Error) => console.log(`  (no CHECKPOINT: ${error.message})`));
+  await settle.end();
+  console.log(
+    `  settled (VACUUM ANALYZE, CHECKPOINT) in ${((performance.now() - settling) / 1000).toFixed(1)} s`,
+  );
 
   await buildSiteIfStale();
   const uncached = await serve(database.url, false, workers);
