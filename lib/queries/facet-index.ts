@@ -243,6 +243,10 @@ export function countFacetsWithIndex(
   };
 }
 
+/** Project ids of index rows (rowsOf the other way), for `WHERE p.id = ${anyId(ids)}`. */
+export const idsOfRows = (index: FacetIndex, rows: Int32Array): number[] =>
+  Array.from(rows, (row) => index.ids[row]!);
+
 /** The index rows of the given project ids (ids the index does not know yet are left out). */
 export function rowsOf(index: FacetIndex, ids: ArrayLike<number> & Iterable<number>): Int32Array {
   const rows = new Int32Array(ids.length);

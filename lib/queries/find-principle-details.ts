@@ -5,8 +5,9 @@ import { CRITERION_KEYS, type CriterionKey, type GenderQuestion } from "../domai
 import { jsonColumn } from "../database/json-column";
 import { matching, type ResolvedSearch } from "../search/resolve-search";
 import { projectsWhere } from "./find-projects";
+import { idsOfRows } from "./facet-index";
 import { anyId, matchedRows } from "./index-search";
-import { getSortOrder, idsOfRows, rowsInOrder } from "./sort-order";
+import { getSortOrder, rowsInOrder } from "./sort-order";
 import { z } from "zod";
 
 export const HEATMAP_PAGE_SIZE = 25;

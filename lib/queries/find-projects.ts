@@ -15,9 +15,15 @@ import {
   type ResolvedSearch,
 } from "../search/resolve-search";
 import { cachedBySearch, cachedPerDataVersion } from "./data-version-cache";
-import { countFacetsWithIndex, matchingRows, type FacetIndex, type IndexCounts } from "./facet-index";
+import {
+  countFacetsWithIndex,
+  idsOfRows,
+  matchingRows,
+  type FacetIndex,
+  type IndexCounts,
+} from "./facet-index";
 import { anyId, matchedRows, searchBase, sharedBySearch } from "./index-search";
-import { getSortOrder, idsOfRows, rowsInOrder } from "./sort-order";
+import { getSortOrder, rowsInOrder } from "./sort-order";
 
 export const PAGE_SIZE = 20;
 // ts_headline marks matches with these; the page turns them into <mark> without raw HTML.

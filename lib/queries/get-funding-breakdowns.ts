@@ -6,8 +6,9 @@ import { cachedBySearch } from "./data-version-cache";
 import { getKysely } from "../db";
 import type { ResolvedSearch } from "../search/resolve-search";
 import { fundingSumsOf, NO_FUNDING_SUMS, type FundingSums } from "./funding-sums";
+import { idsOfRows } from "./facet-index";
 import { anyId, matchedRows } from "./index-search";
-import { getSortOrder, idsOfRows, rowsInOrder } from "./sort-order";
+import { getSortOrder, rowsInOrder } from "./sort-order";
 
 export const BREAKDOWNS = ["axis", "objective", "authority", "region", "orgType", "startYear"] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];

@@ -69,7 +69,3 @@ export function rowsInOrder(
   }
   return Int32Array.from(page);
 }
-
-/** Project ids of index rows, for `WHERE p.id = ${anyId(ids)}`. */
-export const idsOfRows = (index: FacetIndex, rows: Int32Array): number[] =>
-  Array.from(rows, (row) => index.ids[row]!);
