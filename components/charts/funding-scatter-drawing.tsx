@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/ui/data-table";
+import { percentOf, type DrawnAxis } from "./value-axis";
 
 /** A project as the scatter draws it: figures already formatted, position in percent of the plot. */
 export interface ScatterPoint {
@@ -39,8 +40,6 @@ const POINT_STYLE = [
   "[&_a_text]:fill-slate-900 [&_a_text]:stroke-white [&_a_text]:stroke-4 [&_a_text]:text-xs [&_a_text]:font-semibold [&_a_text]:[paint-order:stroke]",
 ].join(" ");
 
-const percent = (value: number) => `${value}%`;
-
 /**
  * Each project as a point, planned public funding across and realised up, with the line where
  * realised equals planned (100 %), and the same projects as a table. SVG placed in percentages,
@@ -51,25 +50,30 @@ const percent = (value: number) => `${value}%`;
  */
 export function FundingScatterDrawing({
   points,
-  ticks,
+  axis,
   words,
 }: {
   points: ScatterPoint[];
-  /** Value-axis ticks, both axes: position in percent from the origin and label. */
-  ticks: { at: number; label: string }[];
+  /** Both axes' ticks (planned across, realised up), formatted by the server. */
+  axis: DrawnAxis;
   words: ScatterWords;
 }) {
   const t = useTranslations("chart");
+  const { ticks, max } = axis;
+  // Across from the left, up from the bottom.
+  const x = (value: number) => percentOf(value, max);
+  const y = (value: number) => percentOf(max - value, max);
+  const percent = (place: number) => `${place}%`;
   return (
     <>
       <div className="grid h-[28rem] grid-cols-[auto_minmax(0,1fr)] grid-rows-[minmax(0,1fr)_auto_auto] gap-x-2 pr-4 pt-2 text-xs text-slate-700 sm:text-sm">
         <div className="relative w-12 sm:w-16">
           {ticks.map((tick) => (
             <span
-              key={tick.at}
+              key={tick.value}
               aria-hidden
               className="absolute right-0 -translate-y-1/2"
-              style={{ top: percent(100 - tick.at) }}
+              style={{ top: y(tick.value) }}
             >
               {tick.label}
             </span>
@@ -77,9 +81,9 @@ export function FundingScatterDrawing({
         </div>
         <svg className={`h-full w-full overflow-visible border-b border-l border-slate-500 ${POINT_STYLE}`}>
           {ticks.slice(1).map((tick) => (
-            <g key={tick.at} stroke="#cbd5e1" strokeDasharray="3 3">
-              <line x1="0" x2="100%" y1={percent(100 - tick.at)} y2={percent(100 - tick.at)} />
-              <line x1={percent(tick.at)} x2={percent(tick.at)} y1="0" y2="100%" />
+            <g key={tick.value} stroke="#cbd5e1" strokeDasharray="3 3">
+              <line x1="0" x2="100%" y1={y(tick.value)} y2={y(tick.value)} />
+              <line x1={x(tick.value)} x2={x(tick.value)} y1="0" y2="100%" />
             </g>
           ))}
           <line x1="0" y1="100%" x2="100%" y2="0" stroke="#475569" strokeDasharray="6 4" />
@@ -106,10 +110,10 @@ export function FundingScatterDrawing({
         <div aria-hidden className="relative h-5">
           {ticks.map((tick, index) => (
             <span
-              key={tick.at}
+              key={tick.value}
               // On a phone only the ends are labelled, so the labels never run together.
               className={`absolute top-1 ${index === 0 ? "" : index === ticks.length - 1 ? "-translate-x-full" : "hidden -translate-x-1/2 sm:inline"}`}
-              style={{ left: percent(tick.at) }}
+              style={{ left: x(tick.value) }}
             >
               {tick.label}
             </span>

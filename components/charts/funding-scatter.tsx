@@ -5,11 +5,7 @@ import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { FundingPoint } from "@/lib/queries/get-funding-breakdowns";
 import { FundingScatterDrawing } from "./funding-scatter-drawing";
-import { valueAxis } from "./value-axis";
-
-// Percent of the plot, to a hundredth: finer than a pixel on any screen, and short to send.
-const place = (value: number, max: number) =>
-  Math.round(Math.max(0, Math.min(100, (100 * value) / max)) * 100) / 100;
+import { drawnAxis, placeOf, valueAxis } from "./value-axis";
 
 /**
  * The scatter of planned against realised public funding and its table: formatted and placed
@@ -26,7 +22,7 @@ export async function FundingScatter({ points }: { points: FundingPoint[] }) {
   const max = axis.domain[1];
   return (
     <FundingScatterDrawing
-      ticks={axis.ticks.map((tick) => ({ at: place(tick, max), label: axis.format(tick) }))}
+      axis={drawnAxis(axis)}
       points={points.map((point) => {
         const share = absorptionRate(point.plannedPublicTotal, point.realisedPublicTotal);
         return {
@@ -36,8 +32,8 @@ export async function FundingScatter({ points }: { points: FundingPoint[] }) {
           planned: formatEuro(point.plannedPublicTotal, locale),
           realised: formatEuro(point.realisedPublicTotal, locale),
           rate: share === null ? "–" : formatPercent(share, locale),
-          x: place(point.plannedPublicTotal, max),
-          y: place(max - point.realisedPublicTotal, max),
+          x: placeOf(point.plannedPublicTotal, max),
+          y: placeOf(max - point.realisedPublicTotal, max),
         };
       })}
       words={{

@@ -1,7 +1,7 @@
 import { getLocale } from "next-intl/server";
 import { numberFormat } from "@/lib/format";
 import { LazyChart } from "./lazy-chart";
-import { niceTicks } from "./value-axis";
+import { drawnAxis, niceTicks } from "./value-axis";
 
 /**
  * Bars of counts: drawn as plain HTML (DrawnHistogram), made interactive when someone reaches for
@@ -19,10 +19,11 @@ export async function HistogramChart(props: {
     <LazyChart
       title={props.title}
       chart={{ kind: "histogram", props: { ...props, ticks } }}
-      axis={{
-        max: ticks[ticks.length - 1] ?? 1,
-        ticks: ticks.map((value) => ({ value, label: count.format(value) })),
-      }}
+      axis={drawnAxis({
+        ticks,
+        domain: [0, ticks[ticks.length - 1] ?? 1],
+        format: (value) => count.format(value),
+      })}
     />
   );
 }

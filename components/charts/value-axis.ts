@@ -84,9 +84,12 @@ export function niceTicks(max: number, count = 4, integer = false): number[] {
   return ticks;
 }
 
+/** A figure's place along an axis from 0 to `max`, in percent to a hundredth (finer than a pixel). */
+export const placeOf = (value: number, max: number): number =>
+  Math.round(Math.max(0, Math.min(100, (100 * value) / max)) * 100) / 100;
+
 /** A figure's place along an axis from 0 to `max`, as a CSS or SVG percentage. */
-export const percentOf = (value: number, max: number) =>
-  `${Math.max(0, Math.min(100, (100 * value) / max)).toFixed(2)}%`;
+export const percentOf = (value: number, max: number) => `${placeOf(value, max)}%`;
 
 // Blue and orange stay distinguishable for the common colour-vision deficiencies; on white they
 // have 8.6:1 and 5.2:1 (the legend's text takes the series colour).

@@ -30,7 +30,7 @@ export interface HeatmapRow {
 /**
  * The heatmap's table, drawn in the browser from its scores (a client component: the page's
  * hydration data carries the numbers, not 360 cells of markup). `cellHrefs` holds the link of
- * each criterion and score on the page ("3.7"), written by the server's URL serializer.
+ * each criterion and score on the page, written by the server's URL serializer.
  */
 export function ScoreHeatmapTable({
   caption,
@@ -43,7 +43,8 @@ export function ScoreHeatmapTable({
   projectHeader: string;
   criteria: string[];
   rows: HeatmapRow[];
-  cellHrefs: Record<string, string>;
+  /** By criterion, then score: the link of that criterion and score. */
+  cellHrefs: Record<number, Record<number, string>>;
 }) {
   const t = useTranslations("chart");
   return (
@@ -85,7 +86,7 @@ export function ScoreHeatmapTable({
                     style={{ backgroundColor: SCALE[score], color: score >= 7 ? "#ffffff" : "#0f172a" }}
                   >
                     <a
-                      href={cellHrefs[`${index}.${score}`]}
+                      href={cellHrefs[index]?.[score]}
                       aria-label={t("heatmapCell", {
                         project: `${row.code} ${row.name}`,
                         criterion: criteria[index] ?? "",

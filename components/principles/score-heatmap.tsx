@@ -26,12 +26,13 @@ export async function ScoreHeatmap({
     getTranslations("criteria"),
     getLocale() as Promise<Locale>,
   ]);
-  const cellHrefs: Record<string, string> = {};
+  // Each criterion-and-score link on the page once: cellHrefs[criterion][score].
+  const cellHrefs: Record<number, Record<number, string>> = {};
   for (const row of rows)
-    row.scores.forEach((score, index) => {
-      const key = `${index}.${score}`;
-      if (score !== null && !(key in cellHrefs))
-        cellHrefs[key] = getPathname({ href: cellHref(CRITERION_KEYS[index] ?? "", score), locale });
+    row.scores.forEach((score, criterion) => {
+      if (score === null) return;
+      const links = (cellHrefs[criterion] ??= {});
+      links[score] ??= getPathname({ href: cellHref(CRITERION_KEYS[criterion] ?? "", score), locale });
     });
   return (
     <ScoreHeatmapTable

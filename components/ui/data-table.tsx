@@ -15,8 +15,6 @@ export interface TextCell {
   /** Before the text, outside its `lang` (a project code before a Finnish name). */
   lead?: string;
   lang?: string;
-  /** The link's name for screen readers, where the text alone does not say enough. */
-  label?: string;
 }
 /** Formatted text (best for long tables), a TextCell, or any markup the server rendered. */
 export type Cell = ReactNode | TextCell;
@@ -36,13 +34,7 @@ function cellContent(cell: Cell): ReactNode {
         {cell.lead} {text}
       </>
     );
-  return cell.href ? (
-    <a href={cell.href} aria-label={cell.label}>
-      {content}
-    </a>
-  ) : (
-    content
-  );
+  return cell.href ? <a href={cell.href}>{content}</a> : content;
 }
 
 export interface Column {
