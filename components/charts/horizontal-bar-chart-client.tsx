@@ -59,7 +59,8 @@ export function HorizontalBarChartClient({
 }: HorizontalBarChartProps) {
   const keyboardHint = useTranslations("chart")("keyboardHint");
   const [box, width] = useWidth<HTMLDivElement>();
-  const listKeys = useListKeys();
+  // Bars listed top to bottom: Recharts moves forward with ArrowLeft.
+  const listKeys = useListKeys("ArrowLeft");
   // Bars need about 240 px beside the labels to be read.
   const narrow = width !== null && width < labelWidth + 240;
   const axis = valueAxis(scale, locale, narrow, largestFigure(rows, series));

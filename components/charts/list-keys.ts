@@ -6,13 +6,15 @@ const BACK = new Set(["ArrowUp", "ArrowLeft"]);
 const translated = new WeakSet<Event>();
 
 /**
- * Arrow keys for a chart whose bars are a list from top to bottom (Recharts' vertical layout).
- * Recharts moves there with ArrowLeft as "next" and ArrowRight as "previous" (its first
- * ArrowRight picks the first bar) and ignores Up and Down; a reader expects Down or Right to go
- * down the list and Up or Left back up. Put on the chart's box: each
- * arrow key is stopped and sent on to Recharts as the key that does what the reader asked.
+ * All four arrow keys for a Recharts chart, read bar by bar: Down or Right to the next bar, Up or
+ * Left back. Recharts listens to Left and Right only, and in a vertical layout (bars listed top
+ * to bottom) its ArrowLeft is "next". `next` is the key Recharts moves forward with in this chart.
+ * The first press shows the first bar (Recharts' "back" from the start stays there). Put on the
+ * chart's box: each arrow key is stopped and sent on to Recharts as the key that does what the
+ * reader asked.
  */
-export function useListKeys() {
+export function useListKeys(next: "ArrowLeft" | "ArrowRight") {
+  const back = next === "ArrowLeft" ? "ArrowRight" : "ArrowLeft";
   const started = useRef(false);
   return {
     onKeyDownCapture(event: KeyboardEvent<HTMLElement>) {
@@ -21,9 +23,7 @@ export function useListKeys() {
       if (!forward && !BACK.has(event.key)) return;
       event.preventDefault();
       event.stopPropagation();
-      // Any first press starts at the top (Recharts' first ArrowRight); after that its ArrowLeft
-      // is "next".
-      const key = !started.current ? "ArrowRight" : forward ? "ArrowLeft" : "ArrowRight";
+      const key = forward && started.current ? next : back;
       started.current = true;
       const sent = new KeyboardEvent("keydown", { key, bubbles: true });
       translated.add(sent);

@@ -179,6 +179,16 @@ test("a bar chart is in the Tab order and read bar by bar with the arrow keys", 
   await expect(tooltip).toContainText(/^3\. /);
   await page.keyboard.press("ArrowRight");
   await expect(tooltip).toContainText(/^9\. /);
+  // The histogram too: Down and Up as well as Right and Left (Recharts alone heard only those).
+  const histogram = page.getByRole("application", { name: "Distribution of absorption" });
+  await histogram.focus();
+  const bin = page.locator(".recharts-tooltip-wrapper").filter({ hasText: "Projects" }).first();
+  await page.keyboard.press("ArrowDown");
+  await expect(bin).toContainText(/^0–10/);
+  await page.keyboard.press("ArrowDown");
+  await expect(bin).toContainText(/^10–20/);
+  await page.keyboard.press("ArrowUp");
+  await expect(bin).toContainText(/^0–10/);
   await expectAccessible(page);
 });
 
