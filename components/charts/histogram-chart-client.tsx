@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { numberFormat } from "@/lib/format";
-import { useListKeys } from "./list-keys";
+import { listKeyHandlers } from "./list-keys";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { CHART_FOCUS } from "./value-axis";
 import { CHART_TEXT, useWidth } from "./use-width";
@@ -24,7 +24,7 @@ export interface HistogramChartProps {
 export function HistogramChartClient({ bars, valueLabel, ticks, title }: HistogramChartProps) {
   const keyboardHint = useTranslations("chart")("keyboardHint");
   const count = numberFormat(useLocale());
-  const listKeys = useListKeys("ArrowRight");
+  const listKeys = listKeyHandlers("ArrowRight");
   const [box, width] = useWidth<HTMLDivElement>();
   // About 70 px per bin label laid flat.
   const narrow = width !== null && width < bars.length * 70;

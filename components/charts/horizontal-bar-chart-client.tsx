@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useListKeys } from "./list-keys";
+import { listKeyHandlers } from "./list-keys";
 import {
   Bar,
   BarChart,
@@ -60,7 +60,7 @@ export function HorizontalBarChartClient({
   const keyboardHint = useTranslations("chart")("keyboardHint");
   const [box, width] = useWidth<HTMLDivElement>();
   // Bars listed top to bottom: Recharts moves forward with ArrowLeft.
-  const listKeys = useListKeys("ArrowLeft");
+  const listKeys = listKeyHandlers("ArrowLeft");
   // Bars need about 240 px beside the labels to be read.
   const narrow = width !== null && width < labelWidth + 240;
   const axis = valueAxis(scale, locale, narrow, largestFigure(rows, series));

@@ -86,8 +86,9 @@ export function LazyChart({
         if (++tries < 120) frame = requestAnimationFrame(handOver);
         return;
       }
+      // Focus shows the first bar, which is what the first key pressed meanwhile reached for.
       surface.focus();
-      for (const key of keys.current.splice(0))
+      for (const key of keys.current.splice(0).slice(1))
         surface.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
     };
     frame = requestAnimationFrame(handOver);

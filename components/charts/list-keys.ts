@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from "react";
+import type { KeyboardEvent } from "react";
 
 const FORWARD = new Set(["ArrowDown", "ArrowRight"]);
 const BACK = new Set(["ArrowUp", "ArrowLeft"]);
@@ -9,13 +9,12 @@ const translated = new WeakSet<Event>();
  * All four arrow keys for a Recharts chart, read bar by bar: Down or Right to the next bar, Up or
  * Left back. Recharts listens to Left and Right only, and in a vertical layout (bars listed top
  * to bottom) its ArrowLeft is "next". `next` is the key Recharts moves forward with in this chart.
- * The first press shows the first bar (Recharts' "back" from the start stays there). Put on the
- * chart's box: each arrow key is stopped and sent on to Recharts as the key that does what the
- * reader asked.
+ * Focus alone shows the first bar (Recharts does that), so every press moves. Put on the chart's
+ * box: each arrow key is stopped and sent on to Recharts as the key that does what the reader
+ * asked.
  */
-export function useListKeys(next: "ArrowLeft" | "ArrowRight") {
+export function listKeyHandlers(next: "ArrowLeft" | "ArrowRight") {
   const back = next === "ArrowLeft" ? "ArrowRight" : "ArrowLeft";
-  const started = useRef(false);
   return {
     onKeyDownCapture(event: KeyboardEvent<HTMLElement>) {
       if (translated.has(event.nativeEvent)) return;
@@ -23,9 +22,7 @@ export function useListKeys(next: "ArrowLeft" | "ArrowRight") {
       if (!forward && !BACK.has(event.key)) return;
       event.preventDefault();
       event.stopPropagation();
-      const key = forward && started.current ? next : back;
-      started.current = true;
-      const sent = new KeyboardEvent("keydown", { key, bubbles: true });
+      const sent = new KeyboardEvent("keydown", { key: forward ? next : back, bubbles: true });
       translated.add(sent);
       event.target.dispatchEvent(sent);
     },
