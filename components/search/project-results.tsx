@@ -3,7 +3,8 @@ import { barShare } from "@/lib/domain/funding";
 import { formatDate, formatEuro } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { placeLabel } from "@/lib/i18n/vocabulary/places";
-import { snippetParts, type ProjectListItem } from "@/lib/queries/find-projects";
+import type { ProjectListItem } from "@/lib/queries/find-projects";
+import { matchParts } from "@/lib/queries/match-highlights";
 import { ResultList } from "./result-list";
 
 /** Where a result's links lead, from the page's search and comparison state. */
@@ -49,6 +50,7 @@ export async function ProjectResults({
         return {
           code: item.code,
           name,
+          nameParts: item.nameHighlight ? matchParts(item.nameHighlight) : null,
           href,
           applicant: item.applicantName ?? "–",
           period: [item.plannedStart, item.plannedEnd]
@@ -70,7 +72,7 @@ export async function ProjectResults({
               ? tc("addedAnnouncement", { name, count: comparedCount })
               : tc("removedAnnouncement", { name, count: comparedCount }),
           },
-          snippet: item.snippet ? snippetParts(item.snippet) : null,
+          snippet: item.snippet ? matchParts(item.snippet) : null,
         };
       })}
     />

@@ -5,12 +5,14 @@ import type { VocabularyText } from "@/lib/i18n/vocabulary";
 import { Link } from "@/lib/i18n/navigation";
 import { CompareControl } from "./compare-control";
 import { FundingBar } from "./funding-bar";
-import { HighlightedSnippet } from "./highlighted-snippet";
+import { Highlighted, HighlightedSnippet } from "./highlighted-snippet";
 
 /** A search result as the card shows it: every figure and date already formatted by the server. */
 export interface ResultCard {
   code: string;
   name: string;
+  /** The name split at the search's matches (odd places), or null where none is in it. */
+  nameParts: string[] | null;
   /** The project's page, carrying the search and the selection (lib/search/compare-state). */
   href: string;
   applicant: string;
@@ -54,7 +56,7 @@ export function ResultList({ cards, words }: { cards: ResultCard[]; words: Resul
           <article className="rounded-lg border border-slate-300 p-4" aria-labelledby={`result-${card.code}`}>
             <h3 id={`result-${card.code}`} className="text-lg font-semibold">
               <Link href={card.href} lang="fi">
-                {card.name}
+                {card.nameParts ? <Highlighted parts={card.nameParts} /> : card.name}
               </Link>
             </h3>
             <p className="text-sm text-slate-700">

@@ -4,8 +4,9 @@ import { sql, type RawBuilder, type SqlBool } from "kysely";
 import { getKysely } from "../db";
 import { toIsoDate, toNumber } from "../database/values";
 import { absorptionRate, euros } from "../domain/funding";
-import { FACET_KEYS, textQuerySql, type FacetKey } from "../search/filters";
+import { FACET_KEYS, type FacetKey } from "../search/filters";
 import { listQuery, type ListState } from "../search/list-state";
+import { markedOrNull, nameHighlightSql, snippetSql } from "./match-highlights";
 import {
   fixedSort,
   matching,
@@ -26,17 +27,11 @@ import { anyId, matchedRows, searchBase, sharedBySearch } from "./index-search";
 import { getSortOrder, rowsInOrder } from "./sort-order";
 
 export const PAGE_SIZE = 20;
-// ts_headline marks matches with these; the page turns them into <mark> without raw HTML.
-export const MATCH_START = "\u0002";
-export const MATCH_END = "\u0003";
-const MATCHES = new RegExp(`${MATCH_START}([^${MATCH_END}]*)${MATCH_END}`);
-
-/** A snippet split at its matches: even places plain text, odd places the matched words. */
-export const snippetParts = (snippet: string): string[] => snippet.split(MATCHES);
-
 export interface ProjectListItem {
   code: string;
   name: string;
+  /** The name with the search's matches marked (match-highlights.ts), or null without any. */
+  nameHighlight: string | null;
   applicantName: string | null;
   applicantBusinessId: string | null;
   plannedStart: string | null;
@@ -147,15 +142,6 @@ async function countFacets(search: ResolvedSearch): Promise<Record<FacetKey, Fac
 export const getProjectTotals = projectTotals;
 const facetCounts = countFacets;
 
-function snippetSql(search: ResolvedSearch): RawBuilder<string | null> {
-  const q = search.filters.q;
-  if (!q || search.textMode !== "fulltext") return sql<null>`NULL::text`;
-  return sql<
-    string | null
-  >`ts_headline('finnish', left(coalesce(p.summary, '') || ' ' || coalesce(p.final_report_summary, ''), 3000), ${textQuerySql(q)},
-    ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`})`;
-}
-
 const REGIONS = sql<string[] | null>`(SELECT array_agg(r.name ORDER BY pr.position)
   FROM project_region pr JOIN region r ON r.id = pr.region_id WHERE pr.project_id = p.id)`;
 
@@ -199,7 +185,11 @@ async function pageRows(search: ResolvedSearch, page: number) {
   const select = (conditions: RawBuilder<SqlBool>[]) =>
     projectsWhere(conditions)
       .select(PAGE_COLUMNS)
-      .select([REGIONS.as("regions"), snippetSql(search).as("snippet")]);
+      .select([
+        REGIONS.as("regions"),
+        nameHighlightSql(search).as("name_highlight"),
+        snippetSql(search).as("snippet"),
+      ]);
   const sort = fixedSort(search);
   if (sort === null && (search.textMode === "fuzzy" || !matched)) {
     const where = matched ? [sql<SqlBool>`p.id = ${anyId(idsOfRows(index, matched))}`] : matching(search);
@@ -227,6 +217,7 @@ async function searchProjects(search: ResolvedSearch, requestedPage: number): Pr
     items: rows.map((row) => ({
       code: row.code,
       name: row.name,
+      nameHighlight: markedOrNull(row.name_highlight),
       applicantName: row.applicant_name,
       applicantBusinessId: row.applicant_business_id,
       plannedStart: toIsoDate(row.planned_start),
@@ -235,7 +226,7 @@ async function searchProjects(search: ResolvedSearch, requestedPage: number): Pr
       plannedPublicTotal: toNumber(row.planned_public_total),
       realisedPublicTotal: toNumber(row.realised_public_total),
       incomplete: row.incomplete,
-      snippet: row.snippet && row.snippet.includes(MATCH_START) ? row.snippet.trim() : null,
+      snippet: markedOrNull(row.snippet),
     })),
     totals,
     facets: await facets,

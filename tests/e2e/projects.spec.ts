@@ -14,7 +14,12 @@ test.describe("searching projects", () => {
     await expect(summary(page)).toContainText("1 hanke");
     await expect(page.getByRole("heading", { level: 3 })).toHaveText([/Kainuun Kuntien/]);
     await expect(page.locator("mark").first()).toBeVisible();
+    // The snippet is a passage from within the summary: it says so at both ends.
+    await expect(page.locator("article p[lang=fi]")).toHaveText(/^… .* …$/);
     await expectAccessible(page);
+    // A word of the search in a project's name is marked there too.
+    await page.goto("/projects?q=kajaanin");
+    await expect(page.getByRole("heading", { level: 3 }).locator("mark")).toHaveText(["Kajaanin"]);
   });
 
   test("a facet narrows the results and the URL holds the state", async ({ page }) => {

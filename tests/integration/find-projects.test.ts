@@ -76,6 +76,17 @@ describe("finding projects on a real database", () => {
     expect(codes(await search(`q=${encodeURIComponent('"tiedolla johtamisen"')}`))).toContain("S22837");
   });
 
+  it("marks the search's words in the names and says where a snippet leaves text out", async () => {
+    const [found] = (await search("q=digitiekarttojen")).items;
+    // Not in the name: no marks there. The summary's passage starts mid-text, and ends before it does.
+    expect(found?.nameHighlight).toBeNull();
+    expect(found?.snippet).toMatch(/^… .*\u0002digitiekarttojen\u0003.* …$/);
+    const kajaani = (await search("q=kajaanin")).items.find((item) => item.code === "S22821");
+    expect(kajaani?.nameHighlight).toBe(
+      "Kainuun Kuntien ja \u0002Kajaanin\u0003 ammattikorkeakoulun digitalisaation kehittäminen -hanke",
+    );
+  });
+
   it("a misspelt name falls back to similar names", async () => {
     const result = await search("q=Kajanin");
     expect(result.search.textMode).toBe("fuzzy");
