@@ -28,7 +28,12 @@ export async function WebPageNarrative({ pages }: { pages: ProjectWebPageView[] 
           </h3>
           <p className="text-sm text-slate-700">
             {t("source")}{" "}
-            {page.address ? <a href={page.address}>{page.address}</a> : <span>{page.sourceFile}</span>}
+            {page.address ? (
+              <a href={page.address}>{page.address}</a>
+            ) : (
+              // No address on the copy: say what the file is rather than show a bare file name.
+              t("savedCopy", { file: page.sourceFile })
+            )}
             {" · "}
             {t(`linkedBy.${linkMethod(page.linkedBy)}`)}
           </p>

@@ -217,7 +217,9 @@ test.describe("a project page", () => {
     const told = page.getByRole("region", { name: "What the project's own web page says" });
     await expect(told).toContainText("not part of the official project description");
     await expect(told).toContainText("IDK-hankkeen päätösseminaari pidettiin 30.11.2022.");
-    await expect(told).toContainText(/Source: .*001_a543c4b04a9efd29\.txt · the page gives the project code/);
+    await expect(told).toContainText(
+      /Source: a copy of the page saved at import \((seeds\/)?001_a543c4b04a9efd29\.txt\) · the page gives the project code/,
+    );
     await expectAccessible(page);
     const json = await (await request.get("/api/projects/S21894")).json();
     expect(json.code).toBe("S21894");
