@@ -158,6 +158,11 @@ test("a drill-down is searchable and the search is in the URL", async ({ page })
   );
   await expect(drill.getByRole("listitem")).toHaveCount(1);
   await expectAccessible(page);
+  // Closing it goes back to the table the criterion was chosen from, not to the top of the page.
+  await drill.getByRole("link", { name: "Sulje" }).click();
+  await expect(page).toHaveURL(/\/principles#principles-criteria$/);
+  await expect(drill).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Kestävä kehitys", exact: true })).toBeInViewport();
 });
 
 test("a bar chart is in the Tab order and read bar by bar with the arrow keys", async ({ page }) => {

@@ -111,7 +111,8 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
             view: viewLabel,
             score: view.score ?? "all",
           })}
-          closeHref={href({ criterion: null, score: null, dq: null })}
+          // Back to where it was opened: a score's cell in the heatmap, or a criterion's in the table.
+          closeHref={`${href({ criterion: null, score: null, dq: null })}#${view.score === null ? criteria.id : "heatmap-heading"}`}
           labels={drillLabels(justifications.length)}
           search={{ value: view.dq ?? undefined, keep: keepForSearch }}
           items={justifications.map((row) => ({
@@ -129,7 +130,7 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
             question: p(`question.${view.question}`),
             answer: view.answer ?? "all",
           })}
-          closeHref={href({ question: null, answer: null, dq: null })}
+          closeHref={`${href({ question: null, answer: null, dq: null })}#${gender.id}`}
           labels={drillLabels(explanations.length)}
           search={{ value: view.dq ?? undefined, keep: keepForSearch }}
           items={explanations.map((row) => ({
