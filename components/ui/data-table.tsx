@@ -101,10 +101,17 @@ export function DataTable({
                 scope="col"
                 aria-sort={column.sort?.current}
                 className={`py-1 pr-3 align-bottom ${align(column)} ${index === 0 ? sticky : ""}`}
+                // Wide enough for a long header to wrap onto two lines, not five: a narrow
+                // screen's table (which scrolls anyway) otherwise has a header row three times
+                // the height of its words.
+                style={{ minWidth: `${Math.min(24, Math.ceil(column.header.length / 2) + 3)}ch` }}
               >
                 {column.sort ? (
-                  <a href={column.sort.href} className="inline-flex items-baseline gap-1">
+                  // Inline, the arrow follows the header's last word however the header wraps,
+                  // and a no-break space keeps it from starting a line of its own.
+                  <a href={column.sort.href}>
                     {column.header}
+                    {"\u00a0"}
                     <span aria-hidden="true">
                       {column.sort.current === "ascending"
                         ? "▲"
