@@ -2,7 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { numberFormat } from "@/lib/format";
-import { listKeyHandlers } from "./list-keys";
+import { useListKeys } from "./list-keys";
+import { TOOLTIP_CONTENT_STYLE } from "./tooltip-style";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { CHART_FOCUS } from "./value-axis";
 import { CHART_TEXT, useWidth } from "./use-width";
@@ -24,7 +25,7 @@ export interface HistogramChartProps {
 export function HistogramChartClient({ bars, valueLabel, ticks, title }: HistogramChartProps) {
   const keyboardHint = useTranslations("chart")("keyboardHint");
   const count = numberFormat(useLocale());
-  const listKeys = listKeyHandlers("ArrowRight");
+  const listKeys = useListKeys("ArrowRight", bars.length);
   const [box, width] = useWidth<HTMLDivElement>();
   // About 70 px per bin label laid flat.
   const narrow = width !== null && width < bars.length * 70;
@@ -55,7 +56,11 @@ export function HistogramChartClient({ bars, valueLabel, ticks, title }: Histogr
             tick={{ fill: CHART_TEXT }}
             tickFormatter={(value: number) => count.format(value)}
           />
-          <Tooltip separator=": " formatter={(value) => count.format(Number(value))} />
+          <Tooltip
+            separator=": "
+            formatter={(value) => count.format(Number(value))}
+            contentStyle={TOOLTIP_CONTENT_STYLE}
+          />
           <Bar dataKey="value" name={valueLabel} fill="#1d4f8c" />
         </BarChart>
       </ResponsiveContainer>

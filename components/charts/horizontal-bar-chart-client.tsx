@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { listKeyHandlers } from "./list-keys";
+import { useListKeys } from "./list-keys";
+import { TOOLTIP_CONTENT_STYLE } from "./tooltip-style";
 import {
   Bar,
   BarChart,
@@ -60,7 +61,7 @@ export function HorizontalBarChartClient({
   const keyboardHint = useTranslations("chart")("keyboardHint");
   const [box, width] = useWidth<HTMLDivElement>();
   // Bars listed top to bottom: Recharts moves forward with ArrowLeft.
-  const listKeys = listKeyHandlers("ArrowLeft");
+  const listKeys = useListKeys("ArrowLeft", rows.length);
   // Bars need about 240 px beside the labels to be read.
   const narrow = width !== null && width < labelWidth + 240;
   const axis = valueAxis(scale, locale, narrow, largestFigure(rows, series));
@@ -129,7 +130,13 @@ export function HorizontalBarChartClient({
               interval={0}
             />
           )}
-          <Tooltip separator=": " formatter={(value) => axis.format(Number(value))} />
+          <Tooltip
+            separator=": "
+            formatter={(value) => axis.format(Number(value))}
+            contentStyle={TOOLTIP_CONTENT_STYLE}
+            // In the bars' order, as the legend (Recharts sorts the figures by name otherwise).
+            itemSorter={(item) => series.findIndex((entry) => entry.key === item.dataKey)}
+          />
           {/* In the bars' order (Recharts sorts the legend by name unless told not to). */}
           {series.length > 1 && <Legend itemSorter={null} />}
           {series.map((item, index) => (

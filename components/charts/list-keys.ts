@@ -1,30 +1,45 @@
-import type { KeyboardEvent } from "react";
+import { useRef, type FocusEvent, type KeyboardEvent } from "react";
 
 const FORWARD = new Set(["ArrowDown", "ArrowRight"]);
 const BACK = new Set(["ArrowUp", "ArrowLeft"]);
 // The events this sends on, which it must let through.
 const translated = new WeakSet<Event>();
 
+function send(target: EventTarget, key: string) {
+  const sent = new KeyboardEvent("keydown", { key, bubbles: true });
+  translated.add(sent);
+  target.dispatchEvent(sent);
+}
+
 /**
- * All four arrow keys for a Recharts chart, read bar by bar: Down or Right to the next bar, Up or
- * Left back. Recharts listens to Left and Right only, and in a vertical layout (bars listed top
- * to bottom) its ArrowLeft is "next". `next` is the key Recharts moves forward with in this chart.
- * Focus alone shows the first bar (Recharts does that), so every press moves. Put on the chart's
- * box: each arrow key is stopped and sent on to Recharts as the key that does what the reader
- * asked.
+ * The keys of a Recharts chart read bar by bar, put on the chart's box: Down or Right to the next
+ * of its `count` bars, Up or Left back, Home and End to the first and the last. Recharts listens
+ * to Left and Right only, and in a vertical layout (bars listed top to bottom) its ArrowLeft is
+ * "next": `next` is the key Recharts moves forward with in this chart. Each key is stopped and
+ * sent on as the keys that do what the reader asked. Focus shows the first bar the first time
+ * (Recharts does that); coming back to the chart shows the bar the reader left, which Recharts
+ * remembers but hides on leaving.
  */
-export function listKeyHandlers(next: "ArrowLeft" | "ArrowRight") {
+export function useListKeys(next: "ArrowLeft" | "ArrowRight", count: number) {
   const back = next === "ArrowLeft" ? "ArrowRight" : "ArrowLeft";
+  const focusedBefore = useRef(false);
   return {
     onKeyDownCapture(event: KeyboardEvent<HTMLElement>) {
       if (translated.has(event.nativeEvent)) return;
+      const edge = event.key === "Home" || event.key === "End";
       const forward = FORWARD.has(event.key);
-      if (!forward && !BACK.has(event.key)) return;
+      if (!edge && !forward && !BACK.has(event.key)) return;
       event.preventDefault();
       event.stopPropagation();
-      const sent = new KeyboardEvent("keydown", { key: forward ? next : back, bubbles: true });
-      translated.add(sent);
-      event.target.dispatchEvent(sent);
+      const key = event.key === "End" || forward ? next : back;
+      for (let i = 0; i < (edge ? count : 1); i++) send(event.target, key);
+    },
+    onFocus(event: FocusEvent<HTMLElement>) {
+      // Recharts' surface, not anything else in the box.
+      if (!(event.target instanceof SVGElement)) return;
+      // Recharts' Enter shows (or hides) the tooltip of the bar it is on.
+      if (focusedBefore.current) send(event.target, "Enter");
+      focusedBefore.current = true;
     },
   };
 }

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 const SECTIONS = [
   ["plan-heading", "plan"],
   ["report-heading", "finalReport"],
+  ["web-narrative-heading", "webNarrative.heading"],
   ["funding-heading", "funding"],
   ["target-heading", "targetGroups"],
   ["geography-heading", "geography"],

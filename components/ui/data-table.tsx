@@ -69,6 +69,7 @@ export function DataTable({
   columns,
   rows,
   testId,
+  id,
   stickyRowHeaders = false,
 }: {
   caption: string;
@@ -76,6 +77,8 @@ export function DataTable({
   columns: Column[];
   rows: Row[];
   testId?: string;
+  /** The table's own id, for links that land on it rather than on its section. */
+  id?: string;
   /** Keeps the row headers in view while the other columns scroll sideways (short row headers). */
   stickyRowHeaders?: boolean;
 }) {
@@ -89,6 +92,7 @@ export function DataTable({
       <table
         className="w-full border-collapse text-sm [&_.num]:text-right [&_.num]:tabular-nums [&_tbody_td]:py-1 [&_tbody_td]:pr-3 [&_tbody_th]:py-1 [&_tbody_th]:pr-3 [&_tbody_th]:text-left [&_tbody_th]:font-normal [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-200 [&_tbody_tr]:align-top"
         data-testid={testId}
+        id={id}
       >
         <caption className={captionHidden ? "sr-only" : `${SCROLLING_CAPTION} font-semibold`}>
           {caption}

@@ -12,7 +12,7 @@ import {
   type StatTable,
   type TableOrder,
 } from "@/lib/tables/stat-table";
-import { tableCsvHref, tableSortHref } from "@/lib/tables/table-links";
+import { tableAnchor, tableCsvHref, tableSortHref } from "@/lib/tables/table-links";
 import { CsvLinks } from "./csv-links";
 import { DataTable, type TextCell } from "./data-table";
 
@@ -73,6 +73,7 @@ export async function StatTableView({
         caption={table.title}
         captionHidden={captionHidden}
         testId={table.id}
+        id={tableAnchor(table.id)}
         columns={sorted.columns.map((column) => {
           const current = order?.column === column.key ? order.direction : undefined;
           // Figures read best largest first; names from A.

@@ -7,6 +7,9 @@ import { filterQuery, type SearchFilters } from "../search/list-state";
 import { csvDownloadHref, type CsvFormat } from "./csv-format";
 import { formatTableOrder, type StatTable, type TableOrder } from "./stat-table";
 
+/** The id of a statistics table's own element (its section has the table's id). */
+export const tableAnchor = (tableId: string) => `${tableId}-table`;
+
 /** The page's own address with this table's order changed and every other parameter kept. */
 export function tableSortHref(pageQuery: URLSearchParams, tableId: string, order: TableOrder): string {
   const query = new URLSearchParams(pageQuery);

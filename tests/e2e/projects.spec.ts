@@ -218,7 +218,7 @@ test.describe("a project page", () => {
     await expect(told).toContainText("not part of the official project description");
     await expect(told).toContainText("IDK-hankkeen päätösseminaari pidettiin 30.11.2022.");
     await expect(told).toContainText(
-      /Source: a copy of the page saved at import \((seeds\/)?001_a543c4b04a9efd29\.txt\) · the page gives the project code/,
+      /Source: a copy of the page saved when the data was imported \((seeds\/)?001_a543c4b04a9efd29\.txt\) · the page gives the project code/,
     );
     await expectAccessible(page);
     const json = await (await request.get("/api/projects/S21894")).json();

@@ -97,6 +97,13 @@ test.describe("at 320 px", () => {
     await expect(bars.first()).toBeVisible();
     // Recharts grows its bars from zero width when it mounts: wait for the drawn width.
     await expect.poll(async () => (await bars.first().boundingBox())?.width ?? 0).toBeGreaterThan(100);
+    // The first bar's tooltip, whose label is a long question, wraps within the screen.
+    const tooltip = page.locator(".recharts-tooltip-wrapper").filter({ hasText: "Kyllä-osuus" }).first();
+    await expect(tooltip).toBeVisible();
+    const box = (await tooltip.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 
   test("a project page has its actions and a table of contents near the top", async ({ page }) => {
@@ -107,5 +114,10 @@ test.describe("at 320 px", () => {
     await contents.getByRole("link", { name: "Kestävä kehitys" }).click();
     await expect(page).toHaveURL(/#sustainability-heading$/);
     await expect(page.getByRole("heading", { name: "Kestävä kehitys", level: 2 })).toBeInViewport();
+    // What the project's own web page says is a section of the page like the others.
+    await expect(contents.getByRole("link", { name: "Hankkeen oma verkkosivu kertoo" })).toHaveAttribute(
+      "href",
+      "#web-narrative-heading",
+    );
   });
 });

@@ -20,7 +20,7 @@ import { getProjectTotals } from "@/lib/queries/find-projects";
 import { type RawSearchParams } from "@/lib/search/list-state";
 import { loadSearch } from "@/lib/search/load-search";
 import { parsePrinciplesView, principlesHref, type PrinciplesView } from "@/lib/search/principles-state";
-import { tableCsvHref } from "@/lib/tables/table-links";
+import { tableAnchor, tableCsvHref } from "@/lib/tables/table-links";
 import { PRINCIPLE_PAGE_TABLES, SCORE_TABLE_IDS } from "@/lib/tables/principle-tables";
 import { tableOrdersSchema } from "@/lib/tables/stat-table";
 
@@ -112,7 +112,7 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
             score: view.score ?? "all",
           })}
           // Back to where it was opened: a score's cell in the heatmap, or a criterion's in the table.
-          closeHref={`${href({ criterion: null, score: null, dq: null })}#${view.score === null ? criteria.id : "heatmap-heading"}`}
+          closeHref={`${href({ criterion: null, score: null, dq: null })}#${view.score === null ? tableAnchor(criteria.id) : "heatmap-heading"}`}
           labels={drillLabels(justifications.length)}
           search={{ value: view.dq ?? undefined, keep: keepForSearch }}
           items={justifications.map((row) => ({
@@ -130,7 +130,7 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
             question: p(`question.${view.question}`),
             answer: view.answer ?? "all",
           })}
-          closeHref={`${href({ question: null, answer: null, dq: null })}#${gender.id}`}
+          closeHref={`${href({ question: null, answer: null, dq: null })}#${tableAnchor(gender.id)}`}
           labels={drillLabels(explanations.length)}
           search={{ value: view.dq ?? undefined, keep: keepForSearch }}
           items={explanations.map((row) => ({

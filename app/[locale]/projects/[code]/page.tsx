@@ -57,6 +57,9 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const { record } = project;
   // The sections below that render nothing for this project (each component's own condition).
   const absentSections: ProjectSectionId[] = [
+    ...(project.webPages.every((page) => page.narrative.length === 0)
+      ? (["web-narrative-heading"] as const)
+      : []),
     ...(record.sustainability.length === 0 ? (["sustainability-heading"] as const) : []),
     ...(project.webPageItems.length === 0 ? (["outputs-heading"] as const) : []),
     ...(project.qualityNotes.length === 0 ? (["quality-heading"] as const) : []),
