@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type ComponentType } from "react";
 import { DrawnBars } from "./drawn-bars";
 import { DrawnHistogram } from "./drawn-histogram";
+import { LIST_KEYS } from "./list-keys";
 import type { HistogramChartProps } from "./histogram-chart-client";
 import type { HorizontalBarChartProps } from "./horizontal-bar-chart-client";
 import { CHART_FOCUS, type DrawnAxis } from "./value-axis";
@@ -19,8 +20,6 @@ const LOADERS: Record<InteractiveChart["kind"], () => Promise<ComponentType<neve
 };
 
 const subscribeToNothing = () => () => {};
-
-const ARROWS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"]);
 
 /** The chart as plain HTML, from the figures the interactive chart takes. */
 function DrawnChart({ chart, axis }: { chart: InteractiveChart; axis: DrawnAxis }) {
@@ -121,7 +120,7 @@ export function LazyChart({
       }}
       onPointerDown={load}
       onKeyDown={(event) => {
-        if (!ARROWS.has(event.key)) return;
+        if (!LIST_KEYS.has(event.key)) return;
         event.preventDefault();
         keys.current.push(event.key);
         load();

@@ -2,6 +2,9 @@ import { useRef, type FocusEvent, type KeyboardEvent } from "react";
 
 const FORWARD = new Set(["ArrowDown", "ArrowRight"]);
 const BACK = new Set(["ArrowUp", "ArrowLeft"]);
+const EDGES = new Set(["Home", "End"]);
+/** Every key a chart reads bar by bar with (what LazyChart holds while Recharts loads). */
+export const LIST_KEYS: ReadonlySet<string> = new Set([...FORWARD, ...BACK, ...EDGES]);
 // The events this sends on, which it must let through.
 const translated = new WeakSet<Event>();
 
@@ -26,7 +29,7 @@ export function useListKeys(next: "ArrowLeft" | "ArrowRight", count: number) {
   return {
     onKeyDownCapture(event: KeyboardEvent<HTMLElement>) {
       if (translated.has(event.nativeEvent)) return;
-      const edge = event.key === "Home" || event.key === "End";
+      const edge = EDGES.has(event.key);
       const forward = FORWARD.has(event.key);
       if (!edge && !forward && !BACK.has(event.key)) return;
       event.preventDefault();
