@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { numberFormat } from "@/lib/format";
 import { useListKeys } from "./list-keys";
-import { TOOLTIP_CONTENT_STYLE } from "./tooltip-style";
+import { TOOLTIP_LOOK } from "./tooltip-style";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { CHART_FOCUS } from "./value-axis";
 import { CHART_TEXT, useWidth } from "./use-width";
@@ -56,11 +56,7 @@ export function HistogramChartClient({ bars, valueLabel, ticks, title }: Histogr
             tick={{ fill: CHART_TEXT }}
             tickFormatter={(value: number) => count.format(value)}
           />
-          <Tooltip
-            separator=": "
-            formatter={(value) => count.format(Number(value))}
-            contentStyle={TOOLTIP_CONTENT_STYLE}
-          />
+          <Tooltip {...TOOLTIP_LOOK} formatter={(value) => count.format(Number(value))} />
           <Bar dataKey="value" name={valueLabel} fill="#1d4f8c" />
         </BarChart>
       </ResponsiveContainer>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useListKeys } from "./list-keys";
-import { TOOLTIP_CONTENT_STYLE } from "./tooltip-style";
+import { TOOLTIP_LOOK } from "./tooltip-style";
 import {
   Bar,
   BarChart,
@@ -131,9 +131,8 @@ export function HorizontalBarChartClient({
             />
           )}
           <Tooltip
-            separator=": "
+            {...TOOLTIP_LOOK}
             formatter={(value) => axis.format(Number(value))}
-            contentStyle={TOOLTIP_CONTENT_STYLE}
             // In the bars' order, as the legend (Recharts sorts the figures by name otherwise).
             itemSorter={(item) => series.findIndex((entry) => entry.key === item.dataKey)}
           />
