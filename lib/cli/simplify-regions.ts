@@ -10,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { geoArea } from "d3-geo";
 import { z } from "zod";
+import { placeNamesByCode } from "../domain/places/classification";
 import { fail, runMain } from "./run-main";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -22,7 +23,7 @@ const ring = z.array(position);
 const sourceSchema = z.object({
   features: z.array(
     z.object({
-      properties: z.object({ NAMEFIN: z.string(), NAMESWE: z.string() }),
+      properties: z.object({ NATCODE: z.string().regex(/^\d+$/), NAMEFIN: z.string() }),
       geometry: z.discriminatedUnion("type", [
         z.object({ type: z.literal("Polygon"), coordinates: z.array(ring) }),
         z.object({ type: z.literal("MultiPolygon"), coordinates: z.array(z.array(ring)) }),
@@ -59,9 +60,14 @@ runMain(async () => {
     const simplified = polygons
       .map((polygon) => polygon.map(simplifyRing).filter((r): r is [number, number][] => r !== null))
       .filter((polygon) => polygon.length > 0);
+    // Named as the registry's places are (Statistics Finland's classification, by the region's
+    // code), so that a region on the map is the region of the projects' facet: the Land Survey
+    // calls Åland "Ahvenanmaan maakunta", the classification "Ahvenanmaa".
+    const names = placeNamesByCode("region", Number(feature.properties.NATCODE));
+    if (!names) fail(`${feature.properties.NAMEFIN} (${feature.properties.NATCODE}) is not a region`);
     const region = {
       type: "Feature" as const,
-      properties: { name: feature.properties.NAMEFIN, nameSv: feature.properties.NAMESWE },
+      properties: { name: names[0], nameSv: names[1] },
       geometry: { type: "MultiPolygon" as const, coordinates: simplified },
     };
     // d3-geo reads rings clockwise; a ring wound the other way would cover the rest of the globe.

@@ -2,6 +2,7 @@ import { createTranslator, NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { RegionMap } from "@/components/funding/region-map";
+import { officialPlaceName } from "@/lib/domain/places/classification";
 import { MAP_REGION_NAMES } from "@/lib/geo/region-map";
 import { fundingRegionMap } from "@/lib/geo/region-map-view";
 import en from "@/lib/i18n/messages/en.json";
@@ -68,6 +69,12 @@ describe("the map of the regions", () => {
       '<a href="/en/funding?axis=9&amp;region=Kainuu&amp;map=planned">Kainuu</a></th><td class="num">1</td><td class="num">€212,649</td>',
     );
     expect(html).toContain("National Land Survey of Finland, CC BY 4.0");
+  });
+
+  it("names each region as the projects' region facet does, so its link filters by it", () => {
+    // The Land Survey's borders call Åland "Ahvenanmaan maakunta": the map is named by code.
+    for (const name of MAP_REGION_NAMES) expect(officialPlaceName("region", name, "fi")).toBe(name);
+    expect(render("projects").html).toContain('href="/en/funding?axis=9&amp;region=Ahvenanmaa"');
   });
 
   it("colours by the chosen measure, with a legend of its classes; anything else is projects", () => {
