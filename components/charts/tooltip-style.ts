@@ -7,5 +7,7 @@ import type { CSSProperties } from "react";
  */
 export const TOOLTIP_LOOK: { separator: string; contentStyle: CSSProperties } = {
   separator: ": ",
-  contentStyle: { whiteSpace: "normal", maxWidth: "min(22rem, calc(100vw - 2rem))" },
+  // The page's margins (2 × 1rem) and the ≈ 17 px Recharts sets a tooltip off its bar: at
+  // 100vw − 2rem a long label's box ended 1 px past a 320 px screen.
+  contentStyle: { whiteSpace: "normal", maxWidth: "min(22rem, calc(100vw - 4rem))" },
 };
