@@ -12,6 +12,8 @@ import { fail, runMain } from "./run-main";
 const SOURCE =
   "Statistics Finland (Tilastokeskus): municipality classification and its correspondence tables to " +
   "sub-regions and regions, 2014–2026 (CC BY 4.0), via the geofi R package (rOpenGov, BSD-2-Clause)";
+/** `kielisuhde_code` of Swedish-speaking and bilingual Swedish-majority municipalities. */
+const SWEDISH_MAJORITY = new Set(["2", "3"]);
 const OUTPUT = path.join(import.meta.dirname, "../domain/places/classification.json");
 
 /** One CSV line: comma-separated, fields optionally in double quotes ("" inside is a quote). */
@@ -89,10 +91,12 @@ runMain(async () => {
       result.subRegions[subRegion!] = { names: names(row, "seutukunta"), spans: sub?.spans ?? [] };
       addYear(result.subRegions[subRegion!]!.spans, year, region!);
       const town = result.municipalities[municipality!];
-      // English municipality names in the tables are the Finnish ones, except in a few years
-      // that put the Swedish name there by mistake.
+      // In English a municipality goes by the name in its majority language (Mariehamn, Ingå),
+      // as the tables' English column has since 2023; before that it repeated the Finnish name
+      // for some Swedish-speaking ones, so the language code decides (2, 3: Swedish majority).
       const [fi, sv] = names(row, "municipality");
-      result.municipalities[municipality!] = { names: [fi, sv, fi], spans: town?.spans ?? [] };
+      const en = SWEDISH_MAJORITY.has(row.kielisuhde_code!) ? sv : fi;
+      result.municipalities[municipality!] = { names: [fi, sv, en], spans: town?.spans ?? [] };
       addYear(result.municipalities[municipality!]!.spans, year, subRegion!);
     }
     result.years = [result.years[0] || year, year];

@@ -7,7 +7,9 @@ import fi from "@/lib/i18n/messages/fi.json";
 import sv from "@/lib/i18n/messages/sv.json";
 import { locales } from "@/lib/i18n/routing";
 import { groupLabel, VOCABULARY_LABELS, vocabularyLabel } from "@/lib/i18n/vocabulary";
-import { placeLabel, REGION_NAMES_FI } from "@/lib/i18n/vocabulary/places";
+import classification from "@/lib/domain/places/classification.json";
+import { placeClassificationSchema } from "@/lib/domain/places/types";
+import { placeLabel } from "@/lib/i18n/vocabulary/places";
 
 type Messages = { [key: string]: string | Messages };
 const MESSAGES: Record<(typeof locales)[number], Messages> = { fi, sv, en };
@@ -108,24 +110,32 @@ describe("the closed vocabularies", () => {
 });
 
 describe("place names", () => {
-  it("name the 18 mainland regions in Swedish and English from the official classification", () => {
-    expect(REGION_NAMES_FI).toHaveLength(18);
-    for (const region of REGION_NAMES_FI)
+  it("name every region in Swedish and English from the official classification, Åland too", () => {
+    const regions = Object.values(placeClassificationSchema.parse(classification).regions);
+    expect(regions).toHaveLength(19);
+    for (const { names } of regions)
       for (const locale of ["sv", "en"] as const)
-        expect(placeLabel("region", region, locale).lang).toBeUndefined();
+        expect(placeLabel("region", names[0], locale).lang).toBeUndefined();
     expect(placeLabel("region", "Pohjois-Savo", "sv")).toEqual({ text: "Norra Savolax" });
     expect(placeLabel("region", "Pohjois-Savo", "en")).toEqual({ text: "North Savo" });
+    expect(placeLabel("region", "Ahvenanmaa", "sv")).toEqual({ text: "Åland" });
     expect(groupLabel("region", "Pohjois-Savo", "Pohjois-Savo", "sv")).toEqual({ text: "Norra Savolax" });
   });
 
-  it("keep a municipality's name where the language spells it the same, and mark unknown names Finnish", () => {
+  it("name municipalities officially, in English by their majority language, and mark unknown names Finnish", () => {
     expect(placeLabel("municipality", "Kuopio", "sv")).toEqual({ text: "Kuopio" });
     expect(placeLabel("municipality", "Helsinki", "sv")).toEqual({ text: "Helsingfors" });
     expect(placeLabel("municipality", "Helsinki", "en")).toEqual({ text: "Helsinki" });
     expect(placeLabel("municipality", "Helsinki", "fi")).toEqual({ text: "Helsinki" });
+    expect(placeLabel("municipality", "Maarianhamina", "en")).toEqual({ text: "Mariehamn" });
+    expect(placeLabel("municipality", "Inkoo", "en")).toEqual({ text: "Ingå" });
     expect(placeLabel("municipality", "Atlantis", "sv")).toEqual({ text: "Atlantis", lang: "fi" });
-    // Sub-regions are in the genitive in the documents: as published.
-    expect(placeLabel("subRegion", "Kuopion", "sv")).toEqual({ text: "Kuopion", lang: "fi" });
+  });
+
+  it("name sub-regions, written in the genitive, in the nominative in Swedish and English", () => {
+    expect(placeLabel("subRegion", "Kuopion", "fi")).toEqual({ text: "Kuopion" });
+    expect(placeLabel("subRegion", "Oulun", "sv")).toEqual({ text: "Uleåborg" });
+    expect(placeLabel("subRegion", "Kuopion", "en")).toEqual({ text: "Kuopio" });
   });
 });
 

@@ -74,7 +74,10 @@ describe("the map of the regions", () => {
   it("names each region as the projects' region facet does, so its link filters by it", () => {
     // The Land Survey's borders call Åland "Ahvenanmaan maakunta": the map is named by code.
     for (const name of MAP_REGION_NAMES) expect(officialPlaceName("region", name, "fi")).toBe(name);
-    expect(render("projects").html).toContain('href="/en/funding?axis=9&amp;region=Ahvenanmaa"');
+    const html = render("projects").html;
+    expect(html).toContain('href="/en/funding?axis=9&amp;region=Ahvenanmaa"');
+    // Its label is the English one, as every region's.
+    expect(html).toMatch(/<a href="\/en\/funding\?axis=9&amp;region=Ahvenanmaa[^"]*">Åland<\/a>/);
   });
 
   it("colours by the chosen measure, with a legend of its classes; anything else is projects", () => {

@@ -1,30 +1,20 @@
 /**
  * Place names in Swedish and English from Statistics Finland's classification of municipalities,
- * sub-regions and regions, 2014–2026 (CC BY 4.0, © Statistics Finland; packaged by the R package
- * geofi, BSD-2-Clause): the 18 mainland regions (maakunnat) and every municipality of those years,
- * keyed by the Finnish name the documents use. A name the language spells the same is left out
- * (Kuopio is Kuopio in Swedish). Sub-regions are written in the genitive in the documents
- * ("Kuopion"), so they stay as published.
+ * sub-regions and regions, 2014–2026 (lib/domain/places: the tables the import resolves places
+ * with, so a label and a filter always mean the same place). Finnish pages show the name as the
+ * documents write it, sub-regions in the genitive ("Kuopion"); in Swedish and English a place is
+ * named officially in the nominative ("Kuopio"), and a name the classification does not know is
+ * shown as published and marked Finnish.
  */
-import names from "../../domain/data/place-names.json";
+import { officialPlaceName, type PlaceLevel } from "../../domain/places/classification";
 import type { Locale } from "../routing";
 import type { VocabularyText } from "./index";
 
-type Names = Record<string, { sv?: string; en?: string }>;
+export type { PlaceLevel };
 
-const PLACES: Record<"region" | "municipality", Names> = {
-  region: names.regions,
-  municipality: names.municipalities,
-};
-
-export type PlaceLevel = "region" | "subRegion" | "municipality";
-
-/** A region or municipality by its official name in the language; anything else as published. */
+/** A place by its official name in the language; anything else as published. */
 export function placeLabel(level: PlaceLevel, name: string, locale: Locale): VocabularyText {
   if (locale === "fi") return { text: name };
-  const known = level === "subRegion" ? undefined : PLACES[level][name];
-  return known ? { text: known[locale] ?? name } : { text: name, lang: "fi" };
+  const official = officialPlaceName(level, name, locale);
+  return official ? { text: official } : { text: name, lang: "fi" };
 }
-
-/** The mainland regions' Finnish names (for tests and the map). */
-export const REGION_NAMES_FI = Object.keys(names.regions);
