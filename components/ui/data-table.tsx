@@ -44,6 +44,8 @@ export interface Column {
   /** A sortable column: its header links to the table sorted by it. */
   sort?: {
     href: string;
+    /** The link's id, which its href names as its fragment: the page comes back to it. */
+    id: string;
     /** Set on the column the table is sorted by. */
     current?: "ascending" | "descending";
     /** Words for screen readers after the header: "sort" or "sorted ascending". */
@@ -113,7 +115,10 @@ export function DataTable({
                 {column.sort ? (
                   // Inline, the arrow follows the header's last word however the header wraps,
                   // and a no-break space keeps it from starting a line of its own.
-                  <a href={column.sort.href}>
+                  // The reloaded page comes back to this link (scrolled to, with a margin that
+                  // keeps what is above the table in sight, and focused by RouteFocus), so the
+                  // keyboard carries on from the header it sorted by.
+                  <a href={column.sort.href} id={column.sort.id} className="scroll-mt-32">
                     {column.header}
                     {"\u00a0"}
                     <span aria-hidden="true">

@@ -10,13 +10,19 @@ import { formatTableOrder, type StatTable, type TableOrder } from "./stat-table"
 /** The id of a statistics table's own element (its section has the table's id). */
 export const tableAnchor = (tableId: string) => `${tableId}-table`;
 
-/** The page's own address with this table's order changed and every other parameter kept. */
+/** The id of the link that sorts a statistics table by a column. */
+export const sortLinkAnchor = (tableId: string, column: string) => `${tableId}-sort-${column}`;
+
+/**
+ * The page's own address with this table's order changed and every other parameter kept, back at
+ * the link that sorts it so.
+ */
 export function tableSortHref(pageQuery: URLSearchParams, tableId: string, order: TableOrder): string {
   const query = new URLSearchParams(pageQuery);
   const others = query.getAll("order").filter((value) => !value.startsWith(`${tableId}.`));
   query.delete("order");
   for (const value of [...others, formatTableOrder(tableId, order)]) query.append("order", value);
-  return `?${query.toString()}#${tableId}`;
+  return `?${query.toString()}#${sortLinkAnchor(tableId, order.column)}`;
 }
 
 /**
