@@ -43,9 +43,8 @@ export interface Column {
   numeric?: boolean;
   /** A sortable column: its header links to the table sorted by it. */
   sort?: {
+    /** Ends in the link's own fragment (`#<table>-sort-<column>`), the link's id. */
     href: string;
-    /** The link's id, which its href names as its fragment: the page comes back to it. */
-    id: string;
     /** Set on the column the table is sorted by. */
     current?: "ascending" | "descending";
     /** Words for screen readers after the header: "sort" or "sorted ascending". */
@@ -118,7 +117,7 @@ export function DataTable({
                   // The reloaded page comes back to this link (scrolled to, with a margin that
                   // keeps what is above the table in sight, and focused by RouteFocus), so the
                   // keyboard carries on from the header it sorted by.
-                  <a href={column.sort.href} id={column.sort.id} className="scroll-mt-32">
+                  <a href={column.sort.href} id={column.sort.href.split("#")[1]} className="scroll-mt-32">
                     {column.header}
                     {"\u00a0"}
                     <span aria-hidden="true">

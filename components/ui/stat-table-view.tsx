@@ -12,7 +12,7 @@ import {
   type StatTable,
   type TableOrder,
 } from "@/lib/tables/stat-table";
-import { sortLinkAnchor, tableAnchor, tableCsvHref, tableSortHref } from "@/lib/tables/table-links";
+import { tableAnchor, tableCsvHref, tableSortHref } from "@/lib/tables/table-links";
 import { CsvLinks } from "./csv-links";
 import { DataTable, type TextCell } from "./data-table";
 
@@ -84,7 +84,6 @@ export async function StatTableView({
             numeric: column.kind !== "text",
             sort: {
               href: sortHref(column.key, next),
-              id: sortLinkAnchor(table.id, column.key),
               current: current === "asc" ? "ascending" : current === "desc" ? "descending" : undefined,
               hint:
                 current === "asc"

@@ -11,7 +11,7 @@ import { formatTableOrder, type StatTable, type TableOrder } from "./stat-table"
 export const tableAnchor = (tableId: string) => `${tableId}-table`;
 
 /** The id of the link that sorts a statistics table by a column. */
-export const sortLinkAnchor = (tableId: string, column: string) => `${tableId}-sort-${column}`;
+const sortLinkAnchor = (tableId: string, column: string) => `${tableId}-sort-${column}`;
 
 /**
  * The page's own address with this table's order changed and every other parameter kept, back at
