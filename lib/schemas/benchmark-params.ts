@@ -1,7 +1,8 @@
 /**
  * The "benchmark my plan" form's URL parameters. Unlike the list filters, these are the user's
  * own input, so a bad value is not silently dropped: each field gets a message naming what is
- * wrong. Numbers are read as people type them: "150 000", "150000 €", "1,5" (comma decimal).
+ * wrong. Numbers are read as people type them, in any of the three languages: "150 000",
+ * "150000 €", "250,000", "1.234,50", "1,5" (comma decimal).
  */
 import { z } from "zod";
 import type { Plan } from "../domain/benchmark";
@@ -17,11 +18,31 @@ const text = (value: unknown) => {
   return typeof single === "string" ? single.trim() : "";
 };
 
+/** Thousands grouped by the mark, with an optional decimal part after the other mark. */
+const GROUPED_BY = {
+  ",": /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/,
+  ".": /^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/,
+};
+
+/**
+ * A typed number in JavaScript's notation. The address is shared across languages, so the
+ * reading does not depend on the page's: spaces, € and apostrophes go; commas or dots between
+ * groups of exactly three digits group thousands ("250,000", "1.234,50"), since no field takes
+ * three decimals (euros have two, months and participants none); else a comma is a decimal
+ * mark ("1,5"), and anything else is left for the number check to refuse.
+ */
+function typedNumber(typed: string): string {
+  const compact = typed.replace(/[\s\u00a0\u202f€'’]/g, "");
+  for (const [mark, pattern] of Object.entries(GROUPED_BY))
+    if (pattern.test(compact)) return compact.replaceAll(mark, "").replace(",", ".");
+  return compact.replace(",", ".");
+}
+
 function numberField(limits: { min: number; max: number; whole: boolean }) {
   return z
     .string()
     .min(1, { error: "required" })
-    .transform((value) => value.replace(/[\s\u00a0\u202f€]/g, "").replace(",", "."))
+    .transform(typedNumber)
     .pipe(
       z.coerce
         .number<string>({ error: "notANumber" })

@@ -89,6 +89,19 @@ describe("the benchmark form", () => {
     });
   });
 
+  it("reads thousands grouped by commas or dots the same on every language's page", () => {
+    const planned = (typed: string) => parseBenchmarkForm({ planned: typed }).plan?.plannedPublicTotal;
+    expect(planned("250,000")).toBe(250000);
+    expect(planned("250.000")).toBe(250000);
+    expect(planned("1,234,567.50")).toBe(1234567.5);
+    expect(planned("1.234.567,50")).toBe(1234567.5);
+    expect(planned("1 234 567,50 €")).toBe(1234567.5);
+    expect(planned("250000,5")).toBe(250000.5);
+    expect(parseBenchmarkForm({ planned: "250000", participants: "1,500" }).plan?.participants).toBe(1500);
+    expect(parseBenchmarkForm({ planned: "1.2.3" }).errors).toEqual({ planned: "notANumber" });
+    expect(parseBenchmarkForm({ planned: "250,00,0" }).errors).toEqual({ planned: "notANumber" });
+  });
+
   it("names what is wrong with each field, and says nothing before a submission", () => {
     expect(parseBenchmarkForm({}).errors).toEqual({});
     expect(parseBenchmarkForm({}).plan).toBeNull();
