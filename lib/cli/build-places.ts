@@ -12,6 +12,15 @@ import { fail, runMain } from "./run-main";
 const SOURCE =
   "Statistics Finland (Tilastokeskus): municipality classification and its correspondence tables to " +
   "sub-regions and regions, 2014–2026 (CC BY 4.0), via the geofi R package (rOpenGov, BSD-2-Clause)";
+/**
+ * Names the tables get wrong in every year, by code: they give the sub-region Ylä-Savo the
+ * Swedish name of its region, Norra Savolax, where the same rows' employment area (and Statistics
+ * Finland's classification) call it Övre Savolax.
+ */
+const CORRECTIONS: { subRegions: Record<number, Partial<Record<"sv" | "en", string>>> } = {
+  subRegions: { 111: { sv: "Övre Savolax" } },
+};
+
 /** `kielisuhde_code` of Swedish-speaking and bilingual Swedish-majority municipalities. */
 const SWEDISH_MAJORITY = new Set(["2", "3"]);
 const OUTPUT = path.join(import.meta.dirname, "../domain/places/classification.json");
@@ -100,6 +109,19 @@ runMain(async () => {
       addYear(result.municipalities[municipality!]!.spans, year, subRegion!);
     }
     result.years = [result.years[0] || year, year];
+  }
+  for (const [code, names] of Object.entries(CORRECTIONS.subRegions)) {
+    const entry = result.subRegions[code];
+    if (!entry) fail(`the correction for sub-region ${code} names no sub-region of the tables`);
+    entry.names = [entry.names[0], names.sv ?? entry.names[1], names.en ?? entry.names[2]];
+  }
+  // A sub-region named like its region in Swedish or English, but not in Finnish, is the error
+  // above again: a label would not say which of the two a filter means.
+  for (const [code, { names, spans }] of Object.entries(result.subRegions)) {
+    const region = result.regions[spans.at(-1)![2]]!.names;
+    for (const index of [1, 2] as const)
+      if (names[index] === region[index] && names[0] !== region[0])
+        fail(`sub-region ${code} (${names[0]}) has its region's name "${names[index]}": add a correction`);
   }
   writeFileSync(OUTPUT, JSON.stringify(result) + "\n");
   const size = Buffer.byteLength(JSON.stringify(result));
