@@ -4,7 +4,7 @@ import { resolveLocale } from "@/lib/i18n/locale";
 import { groupLabel } from "@/lib/i18n/vocabulary";
 import type { ProjectSearchResult } from "@/lib/queries/find-projects";
 import { filterControls } from "@/lib/search/filter-controls";
-import { SORTS, type ListState } from "@/lib/search/list-state";
+import { effectiveSort, SORTS, type ListState } from "@/lib/search/list-state";
 import { FacetGroup } from "./facet-group";
 import { PlaceFacet } from "./place-facet";
 
@@ -24,6 +24,7 @@ export async function SearchFilters({
   placeParents: PlaceParents;
 }) {
   const [t, locale] = await Promise.all([getTranslations("projects"), getLocale().then(resolveLocale)]);
+  const defaultSort = effectiveSort({ q: params.q, sort: null });
   // Official place names in the page's language (the values in the URL stay Finnish).
   const placeOptions = (level: "region" | "subRegion" | "municipality") =>
     result.facets[level].map((option) => ({
@@ -36,10 +37,16 @@ export async function SearchFilters({
         <label htmlFor="sort" className="font-semibold">
           {t("sort")}
         </label>
-        <select id="sort" name="sort" defaultValue={params.sort ?? ""} className={field}>
-          <option value="">{params.q ? t("sortBy.relevance") : t("sortBy.name")}</option>
+        {/* The default order (relevance with a query, else name) is sent as no `sort`, so the
+            address stays short and a new query gets its own default. */}
+        <select
+          id="sort"
+          name="sort"
+          defaultValue={params.sort && params.sort !== defaultSort ? params.sort : ""}
+          className={field}
+        >
           {SORTS.filter((sort) => sort !== "relevance" || params.q).map((sort) => (
-            <option key={sort} value={sort}>
+            <option key={sort} value={sort === defaultSort ? "" : sort}>
               {t(`sortBy.${sort}`)}
             </option>
           ))}

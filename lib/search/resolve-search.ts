@@ -6,7 +6,14 @@ import { textQuerySql, type FilterKey, type TextMode } from "./filters";
 import { searchConditions, whereSql } from "./search-sql";
 
 export { whereSql };
-import { filterQuery, filtersOf, type ListState, type SearchFilters, type Sort } from "./list-state";
+import {
+  effectiveSort,
+  filterQuery,
+  filtersOf,
+  type ListState,
+  type SearchFilters,
+  type Sort,
+} from "./list-state";
 
 /**
  * A search decided once: its filters, how its text is matched (Finnish full text, or similar
@@ -20,12 +27,6 @@ export interface ResolvedSearch {
   sort: Sort;
   /** The canonical form of what decides the matching projects: cache keys and equality. */
   key: string;
-}
-
-/** The effective sort: relevance only means something with a text query. */
-export function effectiveSort(state: Pick<ListState, "q" | "sort">): Sort {
-  if (state.sort && !(state.sort === "relevance" && !state.q)) return state.sort;
-  return state.q ? "relevance" : "name";
 }
 
 /** The resolved search's conditions. */

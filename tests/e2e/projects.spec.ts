@@ -29,6 +29,14 @@ test.describe("searching projects", () => {
     await expect(summary(page)).toContainText("1 project");
     await page.reload();
     await expect(page.getByRole("checkbox", { name: /^Kainuu/ })).toBeChecked();
+    // Each order once, the default (by name without a query) first.
+    await expect(page.getByLabel("Sort by").locator("option")).toHaveText([
+      "Name",
+      "Start date (newest first)",
+      "Planned funding (largest first)",
+      "Realised funding (largest first)",
+      "Absorption rate (highest first)",
+    ]);
     await page.getByLabel("Sort by").selectOption("planned");
     await expect(page).toHaveURL(/sort=planned/);
     await page.getByRole("link", { name: "Clear filters" }).click();
@@ -200,6 +208,12 @@ test.describe("a project page", () => {
     const area = page.getByRole("region", { name: "Område" });
     await expect(area.locator("dt", { hasText: "Landskap" }).locator("+ dd")).toHaveText("Norra Savolax");
     await expect(area.locator("dt", { hasText: "Kommuner" }).locator("+ dd")).toHaveText("Kuopio");
+    // The document writes the sub-region in the genitive ("Kuopion"): named officially here.
+    await expect(area.locator("dt", { hasText: "Ekonomiska regioner" }).locator("+ dd")).toHaveText("Kuopio");
+    // The web page's own title, quoted, is Finnish.
+    await expect(
+      page.getByRole("region", { name: "Resultat på projektets webbplats" }).locator("p").first(),
+    ).toHaveAttribute("lang", "fi");
     await expectAccessible(page);
   });
 
