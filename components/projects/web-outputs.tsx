@@ -10,7 +10,12 @@ export async function WebOutputs({ items, title }: { items: WebPageItem[]; title
   return (
     <section aria-labelledby="outputs-heading" className="space-y-3">
       <h2 id="outputs-heading">{t("outputs")}</h2>
-      {title && <p className="text-sm text-slate-700">{title}</p>}
+      {/* The page's own title, in its words (Finnish) whatever the page's language. */}
+      {title && (
+        <p className="text-sm text-slate-700" lang="fi">
+          {title}
+        </p>
+      )}
       {KINDS.map((kind) => {
         const ofKind = items.filter((item) => item.kind === kind);
         if (ofKind.length === 0) return null;
