@@ -3,6 +3,7 @@ import { resolveLocale } from "@/lib/i18n/locale";
 import { groupLabel } from "@/lib/i18n/vocabulary";
 import type { Choice } from "@/lib/queries/find-comparable-projects";
 import {
+  BENCHMARK_ANSWER_ID,
   BENCHMARK_FIELDS,
   BENCHMARK_LIMITS,
   isRequiredBenchmarkField,
@@ -31,10 +32,18 @@ export async function PlanForm({
       max: BENCHMARK_LIMITS[name].max,
     });
   return (
-    <form method="get" className="space-y-4 rounded border border-slate-300 p-4" noValidate>
+    // A GET form keeps its action's fragment: the answer is where the new page starts.
+    <form
+      method="get"
+      action={`#${BENCHMARK_ANSWER_ID}`}
+      className="space-y-4 rounded border border-slate-300 p-4"
+      noValidate
+    >
       {errorFields.length > 0 && (
         <div className="rounded border-2 border-red-700 p-3" data-testid="error-summary">
-          <h2 className="text-lg">{t("errorSummary", { count: errorFields.length })}</h2>
+          <h2 id={BENCHMARK_ANSWER_ID} tabIndex={-1} className="text-lg">
+            {t("errorSummary", { count: errorFields.length })}
+          </h2>
           <ul className="list-disc pl-6">
             {errorFields.map((name) => (
               <li key={name}>

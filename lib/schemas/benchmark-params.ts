@@ -8,6 +8,11 @@ import { z } from "zod";
 import type { Plan } from "../domain/benchmark";
 
 export const BENCHMARK_FIELDS = ["planned", "months", "participants"] as const;
+/**
+ * The id of what a submission answers with, the errors or the result's heading (never both):
+ * the form's address ends in it, so the new page scrolls there and focuses it (RouteFocus).
+ */
+export const BENCHMARK_ANSWER_ID = "answer";
 export type BenchmarkField = (typeof BENCHMARK_FIELDS)[number];
 /** The message keys a field can fail with (messages live in the i18n layer). */
 export type BenchmarkError = "required" | "notANumber" | "notWhole" | "tooSmall" | "tooLarge";

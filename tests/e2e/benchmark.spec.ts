@@ -13,7 +13,11 @@ test.describe("benchmarking a plan", () => {
     await page.getByLabel("Kesto (kuukautta)").fill("24");
     await page.getByLabel("Suunnitellut osallistujat").fill("200");
     await page.getByRole("button", { name: "Vertaa" }).click();
-    await expect(page).toHaveURL(/planned=300\+000&months=24&participants=200/);
+    await expect(page).toHaveURL(/planned=300\+000&months=24&participants=200&.*#answer$/);
+    // The new page starts at its answer, for the keyboard and for the eye.
+    await expect(
+      page.getByRole("heading", { name: "Suunnitelmasi vertailuhankkeiden joukossa" }),
+    ).toBeFocused();
     const result = page.getByTestId("benchmark-result");
     await expect(result).toContainText("Vertailussa on 4 hanketta");
     // Four projects are fewer than the minimum of five: a count, no share, no quartiles.
@@ -54,8 +58,13 @@ test.describe("benchmarking a plan", () => {
   });
 
   test("bad input is named field by field, in English", async ({ page }) => {
-    await page.goto("/en/funding/benchmark?planned=abc&months=500&participants=");
+    await page.goto("/en/funding/benchmark");
+    await page.getByLabel("Planned public funding (€)").fill("abc");
+    await page.getByLabel("Duration (months)").fill("500");
+    await page.getByRole("button", { name: "Compare" }).click();
+    await expect(page).toHaveURL(/planned=abc&months=500&participants=&.*#answer$/);
     const summary = page.getByTestId("error-summary");
+    await expect(summary.getByRole("heading")).toBeFocused();
     // Participants are optional: an empty field is no error.
     await expect(summary).toContainText("Correct 2 fields");
     await expect(summary.getByRole("link")).toHaveText([

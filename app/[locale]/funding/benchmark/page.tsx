@@ -10,7 +10,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { titleFromMessages } from "@/lib/i18n/page-metadata";
 import { benchmarkFromIndex } from "@/lib/queries/benchmark-index";
 import { getComparisonChoices } from "@/lib/queries/find-comparable-projects";
-import { parseBenchmarkForm } from "@/lib/schemas/benchmark-params";
+import { BENCHMARK_ANSWER_ID, parseBenchmarkForm } from "@/lib/schemas/benchmark-params";
 import type { RawSearchParams } from "@/lib/search/list-state";
 import { resolveSearch } from "@/lib/search/resolve-search";
 
@@ -78,8 +78,10 @@ export default async function BenchmarkPage({ params, searchParams }: Props) {
       <p className="max-w-3xl">{t("lead")}</p>
       <PlanForm form={form} choices={choices} />
       {view && form.plan && (
-        <section aria-labelledby="result-heading" className="space-y-4" data-testid="benchmark-result">
-          <h2 id="result-heading">{t("resultHeading")}</h2>
+        <section aria-labelledby={BENCHMARK_ANSWER_ID} className="space-y-4" data-testid="benchmark-result">
+          <h2 id={BENCHMARK_ANSWER_ID} tabIndex={-1}>
+            {t("resultHeading")}
+          </h2>
           {view.comparable === 0 ? (
             <p>{t("noComparable")}</p>
           ) : (
