@@ -4,6 +4,7 @@ import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { SearchFilters } from "@/lib/search/list-state";
 import {
+  inherentOrder,
   sortTable,
   type CellKind,
   type CellValue,
@@ -58,6 +59,8 @@ export async function StatTableView({
 }) {
   const t = await getTranslations("table");
   const sorted = sortTable(table, order, locale);
+  // What the headers show: the address's order, or the one the rows are in by themselves.
+  const shown = order ?? inherentOrder(table, locale);
   const sortHref = (column: string, direction: TableOrder["direction"]) =>
     tableSortHref(pageQuery, table.id, { column, direction });
   const render = (row: StatRow, column: StatColumn, lang?: string): TextCell | string => {
@@ -75,7 +78,7 @@ export async function StatTableView({
         testId={table.id}
         id={tableAnchor(table.id)}
         columns={sorted.columns.map((column) => {
-          const current = order?.column === column.key ? order.direction : undefined;
+          const current = shown?.column === column.key ? shown.direction : undefined;
           // Figures read best largest first; names from A.
           const first = column.kind === "text" ? "asc" : "desc";
           const next = current ? (current === "asc" ? "desc" : "asc") : first;

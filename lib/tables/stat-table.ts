@@ -106,6 +106,19 @@ export function sortTable(table: StatTable, order: TableOrder | undefined, local
   return { ...table, rows };
 }
 
+/**
+ * The order a table without one in its address is in by itself: its first column ascending when
+ * its rows already stand so (axes by number, bins from the lowest), so the header can say so
+ * and its link offers the other way; otherwise none.
+ */
+export function inherentOrder(table: StatTable, locale = "fi"): TableOrder | undefined {
+  const first = table.columns[0];
+  if (!first) return undefined;
+  const order: TableOrder = { column: first.key, direction: "asc" };
+  const sorted = sortTable(table, order, locale).rows;
+  return sorted.every((row, i) => row === table.rows[i]) ? order : undefined;
+}
+
 /** The header line and rows for a CSV file: figures unformatted, rates as fractions, blanks for missing. */
 export function tableToCsvRecords(table: StatTable): (string | number)[][] {
   const raw = (value: CellValue, kind: CellKind) =>

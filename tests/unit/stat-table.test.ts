@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { sortTable, tableOrdersSchema, tableToCsvRecords, type StatTable } from "@/lib/tables/stat-table";
+import {
+  inherentOrder,
+  sortTable,
+  tableOrdersSchema,
+  tableToCsvRecords,
+  type StatTable,
+} from "@/lib/tables/stat-table";
 
 const table: StatTable = {
   id: "funding-axis",
@@ -24,6 +30,12 @@ describe("statistics tables", () => {
     expect(keys(sortTable(table, { column: "absorption", direction: "desc" }))).toEqual(["9", "3", "10"]);
     expect(keys(sortTable(table, { column: "group", direction: "asc" }))).toEqual(["3", "9", "10"]);
     expect(sortTable(table, { column: "nonsense", direction: "asc" })).toBe(table);
+  });
+
+  it("say they are in their first column's order when their rows already stand so", () => {
+    expect(inherentOrder(table)).toBeUndefined();
+    const byAxis = sortTable(table, { column: "group", direction: "asc" });
+    expect(inherentOrder(byAxis)).toEqual({ column: "group", direction: "asc" });
   });
 
   it("read their order from the URL, ignoring malformed values", () => {
