@@ -3,7 +3,7 @@
  * its classes, and the table below the same numbers, all formatted once here so that the map and
  * its table cannot disagree.
  */
-import { formatEuro, formatNumber, formatPercent } from "../format";
+import { compareLabels, formatEuro, formatNumber, formatPercent } from "../format";
 import type { Locale } from "../i18n/routing";
 import { localePath } from "../i18n/locale";
 import { placeLabel } from "../i18n/vocabulary/places";
@@ -108,15 +108,19 @@ export function regionMapView(
         t("column.realised"),
         t("column.absorption"),
       ],
-      rows: map.regions.map((region) => {
-        const { text, lang } = placeLabel("region", region.name, locale);
-        return {
-          name: text,
-          ...(lang && { lang }),
-          href: options.regionHref(region.name),
-          cells: cells(region),
-        };
-      }),
+      // By name in the page's language, for a reader looking one up (the map's own order is
+      // its shapes' drawing order).
+      rows: map.regions
+        .map((region) => {
+          const { text, lang } = placeLabel("region", region.name, locale);
+          return {
+            name: text,
+            ...(lang && { lang }),
+            href: options.regionHref(region.name),
+            cells: cells(region),
+          };
+        })
+        .sort((a, b) => compareLabels(locale)(a.name, b.name)),
     },
     credit: t("credit"),
   };

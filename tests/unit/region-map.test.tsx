@@ -59,6 +59,13 @@ describe("the map of the regions", () => {
     expect(links.find((link) => link[2]!.startsWith("Lapland:"))![2]).toContain(
       "Lapland: no projects, planned –",
     );
+    // The table lists the regions by name in the page's language.
+    expect(view.table.rows.slice(0, 4).map((row) => row.name)).toEqual([
+      "Åland",
+      "Central Finland",
+      "Central Ostrobothnia",
+      "Kainuu",
+    ]);
     // Every region's name in the map carries exactly the numbers of its table row.
     for (const tableRow of view.table.rows) {
       const label = view.regions.find((region) => region.href === tableRow.href)!.label;
