@@ -4,7 +4,8 @@ import { sql, type RawBuilder, type SqlBool } from "kysely";
 import { getKysely } from "../db";
 import { toIsoDate, toNumber } from "../database/values";
 import { absorptionRate, euros } from "../domain/funding";
-import { FACET_KEYS, type FacetKey } from "../search/filters";
+import { FACET_KEYS, textQuerySql, type FacetKey } from "../search/filters";
+import { searchConditions } from "../search/search-sql";
 import { listQuery, type ListState } from "../search/list-state";
 import { markedOrNull, nameHighlightSql, snippetSql } from "./match-highlights";
 import {
@@ -161,11 +162,21 @@ const PAGE_COLUMNS = [
 /**
  * A page of the matching projects by relevance, ranked on the narrow copy of their search vectors
  * (migration 0011: read in place, not from the TOAST table): the order of orderSql(), whose
- * vectors and codes these are.
+ * vectors and codes these are. The matches are named by id, except when the text is the search's
+ * only filter and matches over a quarter of the projects: then PostgreSQL finds them again in the
+ * same scan (`@@` on those vectors) rather than parse and hash a list of them all, built here (at
+ * 100,000 projects, a word in 99,000: 55 against 100 ms; in 12,000, the list read by primary key
+ * is the faster, 33 against 43 ms).
  */
-async function rankedPage(q: string, ids: number[], offset: number): Promise<number[]> {
+async function rankedPage(search: ResolvedSearch, matched: Int32Array, index: FacetIndex, offset: number) {
+  const q = search.filters.q!;
+  const textOnly = searchConditions({ ...search.filters, q: null }, search.textMode).length === 0;
+  const where =
+    textOnly && matched.length > index.ids.length / 4
+      ? sql`r.search_vector @@ ${textQuerySql(q)}`
+      : sql`r.project_id = ${anyId(idsOfRows(index, matched))}`;
   const { rows } = await sql<{ id: number }>`SELECT r.project_id AS id FROM project_rank_vector r
-    WHERE r.project_id = ${anyId(ids)}
+    WHERE ${where}
     ORDER BY ${relevanceOrder(q, sql`r`)}
     LIMIT ${PAGE_SIZE} OFFSET ${offset}`.execute(getKysely());
   return rows.map((row) => row.id);
@@ -197,7 +208,7 @@ async function pageRows(search: ResolvedSearch, page: number) {
   }
   const onPage =
     sort === null
-      ? await rankedPage(search.filters.q!, idsOfRows(index, matched!), offset)
+      ? await rankedPage(search, matched!, index, offset)
       : idsOfRows(index, rowsInOrder(index, await getSortOrder(index, sort), matched, offset, PAGE_SIZE));
   const found = await select([sql<SqlBool>`p.id = ${anyId(onPage)}`]).execute();
   const byId = new Map(found.map((row) => [row.id, row]));
