@@ -4,6 +4,7 @@
  * Survey of Finland's 2023 region borders (FILE, default
  * ../shared/data/regions/geometry/maakuntarajat.2023.json; CC BY 4.0, see docs/data-sources.md).
  * Simplified on a topology, so neighbouring regions keep one shared border: no gaps, no overlaps.
+ * The map on /funding draws it (lib/geo/region-map.ts).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -29,7 +30,6 @@ const source = z.object({
       properties: z.object({
         NATCODE: z.string().regex(/^\d{2}$/),
         NAMEFIN: z.string(),
-        NAMESWE: z.string(),
       }),
       geometry: z.object({ type: z.enum(["Polygon", "MultiPolygon"]) }).passthrough(),
     }),
@@ -58,13 +58,17 @@ runMain(async () => {
   const output: FeatureCollection<Geometry, { code: string; fi: string; sv: string; en: string }> = {
     type: "FeatureCollection",
     features: regions.features.map((region) => {
-      const { NATCODE, NAMEFIN, NAMESWE } = region.properties as Record<string, string>;
-      // English names from Statistics Finland's tables, by the same official code.
-      const en = placeNamesByCode("region", Number(NATCODE))?.[2] ?? NAMEFIN!;
+      const { NATCODE, NAMEFIN } = region.properties as Record<string, string>;
+      // Named as the registry's places are (Statistics Finland's classification, by the same
+      // official code), so a region on the map is the region of the projects' facet: the Land
+      // Survey calls Åland "Ahvenanmaan maakunta", the classification "Ahvenanmaa".
+      const names = placeNamesByCode("region", Number(NATCODE));
+      if (!names) fail(`${NAMEFIN} (${NATCODE}) is not a region of the classification`);
+      const [fi, sv, en] = names;
       const geometry = region.geometry as Extract<Geometry, { coordinates: unknown }>;
       return {
         type: "Feature",
-        properties: { code: NATCODE!, fi: NAMEFIN!, sv: NAMESWE!, en },
+        properties: { code: NATCODE!, fi, sv, en },
         geometry: { ...geometry, coordinates: roundAll(geometry.coordinates) } as Geometry,
       };
     }),

@@ -6,7 +6,9 @@
 import { geoPath, geoTransverseMercator, type GeoPermissibleObjects } from "d3-geo";
 import { z } from "zod";
 import type { FundingRow } from "../queries/get-funding-breakdowns";
-import regions from "./regions.json";
+// The region borders, simplified on a topology and named by the classification's codes
+// (npm run places:shapes, docs/data-sources.md).
+import regions from "../domain/places/regions.geo.json";
 
 export const MAP_MEASURES = ["projects", "planned", "realised", "absorption"] as const;
 export type MapMeasure = (typeof MAP_MEASURES)[number];
@@ -64,7 +66,7 @@ const draw = geoPath(projection);
 // Paths are the same for every request: drawn once, rounded to tenths of a pixel.
 const PATHS = new Map(
   regions.features.map((feature: RegionFeature) => [
-    feature.properties.name,
+    feature.properties.fi,
     (draw(feature as unknown as GeoPermissibleObjects) ?? "").replace(/\d+\.\d+/g, (n) =>
       Number(n).toFixed(1),
     ),

@@ -138,6 +138,10 @@ describe("the region borders shipped for a map", () => {
     expect(shapes.features).toHaveLength(19);
     const pohjoisSavo = shapes.features.find((region) => region.properties.code === "11");
     expect(pohjoisSavo?.properties).toMatchObject({ fi: "Pohjois-Savo", en: "North Savo" });
+    // The Land Survey's "Ahvenanmaan maakunta" is named as the classification names it.
+    expect(shapes.features.find((region) => region.properties.code === "21")?.properties.fi).toBe(
+      "Ahvenanmaa",
+    );
     expect(shapes.features.every((region) => /Polygon$/.test(region.geometry.type))).toBe(true);
   });
 });

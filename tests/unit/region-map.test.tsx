@@ -104,7 +104,7 @@ describe("the map of the regions", () => {
 
   it("weighs well under 100 kB", async () => {
     const { statSync } = await import("node:fs");
-    expect(statSync("lib/geo/regions.json").size).toBeLessThan(60_000);
+    expect(statSync("lib/domain/places/regions.geo.json").size).toBeLessThan(60_000);
     expect(Buffer.byteLength(render("projects").html)).toBeLessThan(100_000);
   });
 });
