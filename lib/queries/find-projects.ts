@@ -5,8 +5,7 @@ import { getKysely } from "../db";
 import { toIsoDate, toNumber } from "../database/values";
 import { absorptionRate, euros } from "../domain/funding";
 import { FACET_KEYS, textQuerySql, type FacetKey } from "../search/filters";
-import { searchConditions } from "../search/search-sql";
-import { listQuery, type ListState } from "../search/list-state";
+import { hasActiveFilters, listQuery, type ListState } from "../search/list-state";
 import { markedOrNull, nameHighlightSql, snippetSql } from "./match-highlights";
 import {
   fixedSort,
@@ -170,7 +169,7 @@ const PAGE_COLUMNS = [
  */
 async function rankedPage(search: ResolvedSearch, matched: Int32Array, index: FacetIndex, offset: number) {
   const q = search.filters.q!;
-  const textOnly = searchConditions({ ...search.filters, q: null }, search.textMode).length === 0;
+  const textOnly = !hasActiveFilters({ ...search.filters, q: null });
   const where =
     textOnly && matched.length > index.ids.length / 4
       ? sql`r.search_vector @@ ${textQuerySql(q)}`

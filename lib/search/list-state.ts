@@ -34,14 +34,15 @@ const viewParsers = {
 
 export const LIST_PARSERS = { ...FILTER_PARSERS, ...viewParsers };
 
-/** The effective sort: relevance only means something with a text query. */
-export function effectiveSort(state: { q?: string | null; sort?: Sort | null }): Sort {
-  if (state.sort && !(state.sort === "relevance" && !state.q)) return state.sort;
-  return state.q ? "relevance" : "name";
-}
 export type ListState = inferParserType<typeof LIST_PARSERS>;
 export type SearchFilters = inferParserType<FilterParsers>;
 export type RawSearchParams = Record<string, string | string[] | undefined>;
+
+/** The effective sort: relevance only means something with a text query. */
+export function effectiveSort(state: Partial<Pick<ListState, "q" | "sort">>): Sort {
+  if (state.sort && !(state.sort === "relevance" && !state.q)) return state.sort;
+  return state.q ? "relevance" : "name";
+}
 
 const loadList = createLoader(LIST_PARSERS);
 
