@@ -24,6 +24,9 @@ import { tableAnchor, tableCsvHref } from "@/lib/tables/table-links";
 import { PRINCIPLE_PAGE_TABLES, SCORE_TABLE_IDS } from "@/lib/tables/principle-tables";
 import { tableOrdersSchema } from "@/lib/tables/stat-table";
 
+/** The heatmap's heading: its section's name, and where closing a drill-down it opened returns. */
+const HEATMAP_HEADING = "heatmap-heading";
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
 
 export const generateMetadata = titleFromMessages("principles");
@@ -112,7 +115,7 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
             score: view.score ?? "all",
           })}
           // Back to where it was opened: a score's cell in the heatmap, or a criterion's in the table.
-          closeHref={`${href({ criterion: null, score: null, dq: null })}#${view.score === null ? tableAnchor(criteria.id) : "heatmap-heading"}`}
+          closeHref={`${href({ criterion: null, score: null, dq: null })}#${view.score === null ? tableAnchor(criteria.id) : HEATMAP_HEADING}`}
           labels={drillLabels(justifications.length)}
           search={{ value: view.dq ?? undefined, keep: keepForSearch }}
           items={justifications.map((row) => ({
@@ -209,8 +212,8 @@ export default async function PrinciplesPage({ params, searchParams }: Props) {
           />
         </figure>
       </section>
-      <section aria-labelledby="heatmap-heading" className="space-y-3">
-        <h2 id="heatmap-heading">{t("heatmap")}</h2>
+      <section aria-labelledby={HEATMAP_HEADING} className="space-y-3">
+        <h2 id={HEATMAP_HEADING}>{t("heatmap")}</h2>
         <p className="flex gap-4">
           <Link
             href={href({ view: "direct", hpage: 1 })}
