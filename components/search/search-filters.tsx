@@ -38,18 +38,23 @@ export async function SearchFilters({
           {t("sort")}
         </label>
         {/* The default order (relevance with a query, else name) is sent as no `sort`, so the
-            address stays short and a new query gets its own default. */}
+            address stays short and a new query gets its own default. Options are keyed by what
+            they send: the form keeps its inputs across its own searches, and the selected
+            default must stay the default (now "Relevance") rather than become "name". */}
         <select
           id="sort"
           name="sort"
           defaultValue={params.sort && params.sort !== defaultSort ? params.sort : ""}
           className={field}
         >
-          {SORTS.filter((sort) => sort !== "relevance" || params.q).map((sort) => (
-            <option key={sort} value={sort === defaultSort ? "" : sort}>
-              {t(`sortBy.${sort}`)}
-            </option>
-          ))}
+          {SORTS.filter((sort) => sort !== "relevance" || params.q).map((sort) => {
+            const value = sort === defaultSort ? "" : sort;
+            return (
+              <option key={value} value={value}>
+                {t(`sortBy.${sort}`)}
+              </option>
+            );
+          })}
         </select>
       </div>
       {filterControls(params).map((control) => {

@@ -12,6 +12,9 @@ test.describe("searching projects", () => {
     await page.getByRole("button", { name: "Hae", exact: true }).click();
     await expect(page).toHaveURL(/q=digitiekarttojen/);
     await expect(summary(page)).toContainText("1 hanke");
+    // With a query the default order is relevance: the order shown, and none sent on.
+    await expect(page.getByLabel("Järjestys")).toHaveValue("");
+    await expect(page.getByLabel("Järjestys").locator("option:checked")).toHaveText("Osuvuus");
     await expect(page.getByRole("heading", { level: 3 })).toHaveText([/Kainuun Kuntien/]);
     await expect(page.locator("mark").first()).toBeVisible();
     // The snippet is a passage from within the summary: it says so at both ends.
