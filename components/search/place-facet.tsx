@@ -28,7 +28,10 @@ export function PlaceFacet({ legend, tree }: { legend: string; tree: PlaceNode[]
             className="mt-0.5 size-5 shrink-0"
           />
           <label htmlFor={id} className="text-sm">
-            {node.label} <span className="text-slate-600">({node.count})</span>
+            {/* A sub-region with its level's word: it is often named as its main municipality,
+                which may sit just below it ("Kajana ekonomiska region" and "Kajana"). */}
+            {node.level === "subRegion" ? t("subRegionName", { place: node.label }) : node.label}{" "}
+            <span className="text-slate-600">({node.count})</span>
           </label>
         </div>
         {childLevel && (

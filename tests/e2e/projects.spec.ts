@@ -91,6 +91,8 @@ test.describe("searching projects", () => {
     const iisalmi = area.getByRole("checkbox", { name: /^Iisalmi \(1\)/ });
     await expect(iisalmi).toBeHidden();
     await area.getByText("Pohjois-Savo: seutukunnat (2)").click(); // Kuopion and Ylä-Savon
+    // A sub-region says what it is: the genitive the documents write reads as its full name.
+    await expect(area.getByRole("checkbox", { name: /^Ylä-Savon seutukunta \(/ })).toBeVisible();
     await area.getByText("Ylä-Savon: kunnat (4)").click();
     await iisalmi.check();
     await expect(page).toHaveURL(/municipality=Iisalmi/);
@@ -99,6 +101,14 @@ test.describe("searching projects", () => {
     // A selection keeps its branch open after a reload.
     await expect(area.getByRole("checkbox", { name: /^Iisalmi/ })).toBeChecked();
     await expectAccessible(page);
+
+    // In Swedish the sub-region Kuopio and its municipality Kuopio are told apart.
+    await page.goto("/sv/projects");
+    const område = page.getByRole("group", { name: /^Område/ });
+    await område.getByText("Norra Savolax: ekonomiska regioner (2)").click();
+    await område.getByText("Kuopio: kommuner (1)").click();
+    await expect(område.getByRole("checkbox", { name: /^Kuopio ekonomiska region \(/ })).toBeVisible();
+    await expect(område.getByRole("checkbox", { name: /^Kuopio \(/ })).toHaveCount(1);
   });
 
   test("sorting by planned funding puts the largest first", async ({ page }) => {
