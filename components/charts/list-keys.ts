@@ -8,6 +8,19 @@ export const LIST_KEYS: ReadonlySet<string> = new Set([...FORWARD, ...BACK, ...E
 // The events this sends on, which it must let through.
 const translated = new WeakSet<Event>();
 
+/**
+ * Scrolls the chart's tooltip into view once Recharts has placed it: in a chart taller than the
+ * screen (a phone's list of fifteen criteria) the bar the keys reached, and its figures, were
+ * below or above the view, so nothing seemed to happen.
+ */
+function revealTooltip(box: HTMLElement) {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() =>
+      box.querySelector(".recharts-tooltip-wrapper")?.scrollIntoView({ block: "nearest", inline: "nearest" }),
+    ),
+  );
+}
+
 function send(target: EventTarget, key: string) {
   const sent = new KeyboardEvent("keydown", { key, bubbles: true });
   translated.add(sent);
@@ -36,6 +49,7 @@ export function useListKeys(next: "ArrowLeft" | "ArrowRight", count: number) {
       event.stopPropagation();
       const key = event.key === "End" || forward ? next : back;
       for (let i = 0; i < (edge ? count : 1); i++) send(event.target, key);
+      revealTooltip(event.currentTarget);
     },
     onFocus(event: FocusEvent<HTMLElement>) {
       // Recharts' surface, not anything else in the box.

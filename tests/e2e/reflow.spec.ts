@@ -119,6 +119,26 @@ test.describe("at 320 px", () => {
     }
   });
 
+  test("a chart taller than the screen scrolls to the bar its keys reach", async ({ page }) => {
+    await page.goto("/principles");
+    const chart = page.getByRole("application", { name: /^Kestävä kehitys/ }).first();
+    await chart.focus();
+    await expect(page.getByRole("application", { name: /^Kestävä kehitys/ }).first()).toBeFocused();
+    // Recharts has taken the drawn chart's place (a key pressed before then only reaches for it).
+    await expect(page.locator(".recharts-tooltip-wrapper").first()).toBeVisible();
+    const tooltip = page.locator(".recharts-tooltip-wrapper").first();
+    for (const key of ["End", "Home"]) {
+      await page.keyboard.press(key);
+      // The last bar is far below the view at 320 px, the first far above it once there.
+      await expect
+        .poll(async () => {
+          const box = await tooltip.boundingBox();
+          return box !== null && box.y >= 0 && box.y + box.height <= page.viewportSize()!.height;
+        })
+        .toBe(true);
+    }
+  });
+
   test("a project page has its actions and a table of contents near the top", async ({ page }) => {
     await page.goto("/projects/S21894");
     const add = page.getByRole("link", { name: "Lisää vertailuun" });
