@@ -13,7 +13,7 @@ import {
 } from "kysely";
 import type pg from "pg";
 import { filtersOf, parseListState } from "../../lib/search/list-state";
-import { textQuerySql } from "../../lib/search/filters";
+import { relevanceOrder } from "../../lib/search/resolve-search";
 import { searchConditions, whereSql } from "../../lib/search/search-sql";
 
 export type Samples = number[];
@@ -103,9 +103,7 @@ function where(url: string) {
  */
 function firstPage(url: string) {
   const filters = filtersOf(parseListState(new URL(url, "http://x").searchParams));
-  const order = filters.q
-    ? sql`ts_rank_cd(p.search_vector, ${textQuerySql(filters.q)}) DESC, p.code`
-    : sql`p.name, p.code`;
+  const order = filters.q ? relevanceOrder(filters.q, sql`p`) : sql`p.name, p.code`;
   return sql`SELECT p.code, p.name FROM project p ${whereSql(searchConditions(filters, "fulltext"))}
     ORDER BY ${order} LIMIT 20`.compile(compiler);
 }

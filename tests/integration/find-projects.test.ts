@@ -161,6 +161,26 @@ describe("finding projects on a real database", () => {
     });
   });
 
+  it("one word ranks a project named by it above one that only repeats it in its text", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "rank-"));
+    const copy = (code: string, edit: (text: string) => string) =>
+      fs.writeFile(
+        path.join(dir, `${code}.txt`),
+        editSeed("S22821", (t) => edit(t.replace("Hankekoodi: S22821", `Hankekoodi: ${code}`))),
+      );
+    await copy("S99991", (t) => t.replace(/Hankkeen nimi: .*/, "Hankkeen nimi: Tekoälykokeilu Kainuussa"));
+    const summary = "Tulevaisuuden kunta menestyy";
+    await copy("S99992", (t) => t.replace(summary, `${"Tekoälykokeilu. ".repeat(6)}${summary}`));
+    expect((await importPaths(db.url, [dir])).created).toHaveLength(2);
+    try {
+      // By cover density six mentions in the summary (weight C, 0.2 each) outweigh one in the
+      // name (A, 1.0); ranked by its best-placed occurrence, the name comes first.
+      expect(codes(await search("q=tekoälykokeilu"))).toEqual(["S99991", "S99992"]);
+    } finally {
+      await db.query("DELETE FROM project WHERE code IN ('S99991', 'S99992')");
+    }
+  });
+
   it("remembered counts and totals follow the data: an import shows at once", async () => {
     const before = await search("region=Kainuu");
     expect(before.totals.count).toBe(1);
