@@ -4,17 +4,10 @@ import { sql, type RawBuilder, type SqlBool } from "kysely";
 import { getKysely } from "../db";
 import { toIsoDate, toNumber } from "../database/values";
 import { absorptionRate, euros } from "../domain/funding";
-import { FACET_KEYS, textQuerySql, type FacetKey } from "../search/filters";
+import { FACET_KEYS, relevanceOrder, textQuerySql, type FacetKey } from "../search/filters";
 import { hasActiveFilters, listQuery, type ListState } from "../search/list-state";
 import { markedOrNull, nameHighlightSql, snippetSql } from "./match-highlights";
-import {
-  fixedSort,
-  matching,
-  orderSql,
-  relevanceOrder,
-  resolveSearch,
-  type ResolvedSearch,
-} from "../search/resolve-search";
+import { fixedSort, matching, orderSql, resolveSearch, type ResolvedSearch } from "../search/resolve-search";
 import { cachedBySearch, cachedPerDataVersion } from "./data-version-cache";
 import {
   countFacetsWithIndex,

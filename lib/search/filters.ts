@@ -96,6 +96,19 @@ export function textQuerySql(q: string): RawBuilder<unknown> {
     : sql`websearch_to_tsquery('finnish', ${q})`;
 }
 
+/**
+ * Relevance to a full-text query: the rank, then the code. `table` is `project` or the narrow copy
+ * of its vectors and codes the list ranks on (migration 0011): the same order from either.
+ * Several words are ranked by cover density (`ts_rank_cd`: the nearer together, the higher). One
+ * word has no nearness to measure, and cover density only adds up its occurrences; `ts_rank`
+ * weighs its best-placed occurrence and less for each repeat, and ranked a common word's 99,000
+ * matches at 100,000 projects in 65 against 155 ms (its prefix half is where cover density is slow).
+ */
+export function relevanceOrder(q: string, table: RawBuilder<unknown>): RawBuilder<unknown> {
+  const rank = sql.raw((q.match(/[\p{L}\p{N}]+/gu) ?? []).length > 1 ? "ts_rank_cd" : "ts_rank");
+  return sql`${rank}(${table}.search_vector, ${textQuerySql(q)}) DESC, ${table}.code`;
+}
+
 /** Full text, or (typo-tolerant mode) names and applicants compared by trigram similarity. */
 export function textCondition(q: string, mode: TextMode): RawBuilder<SqlBool> {
   if (mode === "fuzzy") {

@@ -2,7 +2,7 @@ import "server-only";
 import { sql, type RawBuilder } from "kysely";
 import { cachedPerDataVersion } from "../queries/data-version-cache";
 import { decideTextMode } from "../queries/index-search";
-import { textQuerySql, type FilterKey, type TextMode } from "./filters";
+import { relevanceOrder, type FilterKey, type TextMode } from "./filters";
 import { searchConditions, whereSql } from "./search-sql";
 
 export { whereSql };
@@ -66,19 +66,6 @@ export const FIXED_ORDERS: Record<FixedSort, RawBuilder<unknown>> = {
   realised: sql`p.realised_public_total DESC NULLS LAST, p.code`,
   absorption: sql`(p.realised_public_total / NULLIF(p.planned_public_total, 0)) DESC NULLS LAST, p.code`,
 };
-
-/**
- * Relevance to a full-text query: the rank, then the code. `table` is `project` or the narrow copy
- * of its vectors and codes the list ranks on (migration 0011): the same order from either.
- * Several words are ranked by cover density (`ts_rank_cd`: the nearer together, the higher). One
- * word has no nearness to measure, and cover density only adds up its occurrences; `ts_rank`
- * weighs its best-placed occurrence and less for each repeat, and ranked a common word's 99,000
- * matches at 100,000 projects in 65 against 155 ms (its prefix half is where cover density is slow).
- */
-export function relevanceOrder(q: string, table: RawBuilder<unknown>): RawBuilder<unknown> {
-  const rank = sql.raw((q.match(/[\p{L}\p{N}]+/gu) ?? []).length > 1 ? "ts_rank_cd" : "ts_rank");
-  return sql`${rank}(${table}.search_vector, ${textQuerySql(q)}) DESC, ${table}.code`;
-}
 
 /** The list order of a resolved search: the one order of the page and of every download. */
 export function orderSql(search: ResolvedSearch): RawBuilder<unknown> {

@@ -13,7 +13,7 @@ import {
 } from "kysely";
 import type pg from "pg";
 import { filtersOf, parseListState } from "../../lib/search/list-state";
-import { relevanceOrder } from "../../lib/search/resolve-search";
+import { relevanceOrder } from "../../lib/search/filters";
 import { searchConditions, whereSql } from "../../lib/search/search-sql";
 
 export type Samples = number[];
