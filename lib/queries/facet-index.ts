@@ -7,8 +7,8 @@ import { getDataVersionId } from "./data-version-cache";
 /**
  * Facet counting at search-engine speed: an in-process index of which projects carry which facet
  * value, built once per data version from the filter registry's own groupings (so a facet means
- * exactly what its SQL grouping means), then answered by one pass over the matching projects in
- * typed arrays instead of a GROUP BY per facet over the rows and their place links.
+ * exactly what its SQL grouping means), then answered in typed arrays and bitsets
+ * (facet-filters.ts) instead of a GROUP BY per facet over the rows and their place links.
  * ARCHITECTURE.md ("Speed") has the measurements behind the choice.
  */
 
@@ -143,106 +143,6 @@ export function rowMask(index: FacetIndex, rows: Int32Array): Uint8Array {
   return mask;
 }
 
-export interface IndexCounts {
-  /** Per facet, each value's count among the projects matching every other filter. */
-  facets: Record<FacetKey, { value: string; label: string; count: number }[]>;
-  count: number;
-  plannedCents: number;
-  realisedCents: number;
-  /** Planned and realised over the projects that give both (for the absorption rate). */
-  bothPlannedCents: number;
-  bothRealisedCents: number;
-}
-
-/**
- * Facet counts and totals in one pass over `rows` (the projects matching the search's other
- * filters; null: every project). A project failing no facet filter counts in every facet and the
- * totals; one failing exactly one facet filter counts in that facet only (a facet's counts leave
- * its own filter out); one failing two counts nowhere.
- */
-export function countFacetsWithIndex(
-  index: FacetIndex,
-  selected: Partial<Record<FacetKey, readonly string[]>>,
-  rows: Int32Array | null,
-): IndexCounts {
-  const columns = FACET_KEYS.map((facet) => index.facets[facet]);
-  const counts = columns.map((column) => new Float64Array(column.values.length));
-  const active = FACET_KEYS.flatMap((facet, f) => {
-    const values = selected[facet] ?? [];
-    if (values.length === 0) return [];
-    const chosen = new Uint8Array(columns[f]!.values.length);
-    for (const value of values) {
-      const code = columns[f]!.codeOf.get(value);
-      if (code !== undefined) chosen[code] = 1;
-    }
-    return [{ f, chosen }];
-  });
-  const totals = { count: 0, planned: 0, realised: 0, bothPlanned: 0, bothRealised: 0 };
-  const addTotals = (row: number) => {
-    const planned = index.plannedCents[row]!;
-    const realised = index.realisedCents[row]!;
-    totals.count++;
-    if (planned === planned) totals.planned += planned;
-    if (realised === realised) totals.realised += realised;
-    if (planned === planned && realised === realised) {
-      totals.bothPlanned += planned;
-      totals.bothRealised += realised;
-    }
-  };
-  const addCodes = (f: number, row: number) => {
-    const { offsets, codes } = columns[f]!;
-    const count = counts[f]!;
-    for (let i = offsets[row]!; i < offsets[row + 1]!; i++) count[codes[i]!]!++;
-  };
-  const rowCount = rows ? rows.length : index.ids.length;
-  if (active.length === 0) {
-    // Every row counts everywhere (a text search without facets): one facet at a time over the
-    // rows, a tight loop over two arrays instead of a call per row and facet (9 → 6.5 ms for 99,000).
-    for (let f = 0; f < columns.length; f++) {
-      const { offsets, codes } = columns[f]!;
-      const count = counts[f]!;
-      for (let n = 0; n < rowCount; n++) {
-        const row = rows ? rows[n]! : n;
-        for (let i = offsets[row]!; i < offsets[row + 1]!; i++) count[codes[i]!]!++;
-      }
-    }
-    for (let n = 0; n < rowCount; n++) addTotals(rows ? rows[n]! : n);
-  } else
-    for (let n = 0; n < rowCount; n++) {
-      const row = rows ? rows[n]! : n;
-      let failing = -1;
-      let failures = 0;
-      for (const { f, chosen } of active) {
-        const { offsets, codes } = columns[f]!;
-        let passes = false;
-        for (let i = offsets[row]!; i < offsets[row + 1]! && !passes; i++) passes = chosen[codes[i]!] === 1;
-        if (!passes && ++failures > 1) break;
-        if (!passes) failing = f;
-      }
-      if (failures === 1) addCodes(failing, row);
-      if (failures !== 0) continue;
-      for (let f = 0; f < columns.length; f++) addCodes(f, row);
-      addTotals(row);
-    }
-  const facets = Object.fromEntries(
-    FACET_KEYS.map((facet, f) => {
-      const column = columns[f]!;
-      const list = column.values
-        .map((value, code) => ({ value, label: column.labels[code]!, count: counts[f]![code]! }))
-        .filter((entry) => entry.count > 0);
-      return [facet, list];
-    }),
-  ) as IndexCounts["facets"];
-  return {
-    facets,
-    count: totals.count,
-    plannedCents: totals.planned,
-    realisedCents: totals.realised,
-    bothPlannedCents: totals.bothPlanned,
-    bothRealisedCents: totals.bothRealised,
-  };
-}
-
 /** Project ids of index rows (rowsOf the other way), for `WHERE p.id = ${anyId(ids)}`. */
 export const idsOfRows = (index: FacetIndex, rows: Int32Array): number[] =>
   Array.from(rows, (row) => index.ids[row]!);
@@ -256,47 +156,4 @@ export function rowsOf(index: FacetIndex, ids: ArrayLike<number> & Iterable<numb
     if (row >= 0) rows[n++] = row;
   }
   return rows.subarray(0, n);
-}
-
-/** The rows among `rows` (null: all) that pass every facet filter (the first `limit` of them). */
-export function matchingRows(
-  index: FacetIndex,
-  selected: Partial<Record<FacetKey, readonly string[]>>,
-  rows: Int32Array | null,
-  limit = Infinity,
-): Int32Array {
-  const active = FACET_KEYS.flatMap((facet) => {
-    const values = selected[facet] ?? [];
-    if (values.length === 0) return [];
-    const column = index.facets[facet];
-    const chosen = new Uint8Array(column.values.length);
-    for (const value of values) {
-      const code = column.codeOf.get(value);
-      if (code !== undefined) chosen[code] = 1;
-    }
-    return [{ column, chosen }];
-  });
-  const rowCount = rows ? rows.length : index.ids.length;
-  const kept = new Int32Array(Math.min(rowCount, limit));
-  // Every search asks, most with no facet chosen: then every row passes.
-  if (active.length === 0) {
-    if (rows) kept.set(rows.subarray(0, kept.length));
-    else for (let row = 0; row < kept.length; row++) kept[row] = row;
-    return kept;
-  }
-  let n = 0;
-  // Plain loops: a closure call per row and facet was 3 % of a worker's CPU under bench:web's load.
-  for (let i = 0; i < rowCount && n < limit; i++) {
-    const row = rows ? rows[i]! : i;
-    let passes = true;
-    for (let a = 0; a < active.length && passes; a++) {
-      const { column, chosen } = active[a]!;
-      passes = false;
-      for (let c = column.offsets[row]!; c < column.offsets[row + 1]! && !passes; c++) {
-        passes = chosen[column.codes[c]!] === 1;
-      }
-    }
-    if (passes) kept[n++] = row;
-  }
-  return kept.subarray(0, n);
 }

@@ -9,13 +9,8 @@ import { hasActiveFilters, listQuery, type ListState } from "../search/list-stat
 import { markedOrNull, nameHighlightSql, snippetSql } from "./match-highlights";
 import { fixedSort, matching, orderSql, resolveSearch, type ResolvedSearch } from "../search/resolve-search";
 import { cachedBySearch, cachedPerDataVersion } from "./data-version-cache";
-import {
-  countFacetsWithIndex,
-  idsOfRows,
-  matchingRows,
-  type FacetIndex,
-  type IndexCounts,
-} from "./facet-index";
+import { idsOfRows, type FacetIndex } from "./facet-index";
+import { countFacetsWithIndex, matchingRows, type IndexCounts } from "./facet-filters";
 import { anyId, matchedRows, searchBase, sharedBySearch } from "./index-search";
 import { getSortOrder, rowsInOrder } from "./sort-order";
 

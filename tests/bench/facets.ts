@@ -6,7 +6,8 @@
  */
 import { sql, type RawBuilder } from "kysely";
 import { getKysely } from "../../lib/db";
-import { countFacetsWithIndex, getFacetIndex } from "../../lib/queries/facet-index";
+import { getFacetIndex } from "../../lib/queries/facet-index";
+import { countFacetsWithIndex } from "../../lib/queries/facet-filters";
 import { searchBase } from "../../lib/queries/index-search";
 import { FACET_KEYS, FILTERS } from "../../lib/search/filters";
 import { parseListState } from "../../lib/search/list-state";

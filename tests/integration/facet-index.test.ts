@@ -116,6 +116,10 @@ describe("the in-process facet index answers as the SQL does", () => {
     "q=kunta&fund=ESF&startFrom=2018",
     "quality=incomplete&plannedMin=500000",
     "municipality=Kuopio&status=Toiminta%20p%C3%A4%C3%A4ttynyt",
+    // Text alone matching most projects (counted as every project's less the rest) and a few.
+    "q=kunta",
+    "q=oulu",
+    "fund=ESF&region=Atlantis",
   ])("facet counts, totals and funding breakdowns (%s)", async (query) => {
     const search = await resolveSearch(parseListState(query));
     const result = await findProjects(parseListState(query));
