@@ -1,3 +1,4 @@
+import compileMessage from "icu-minify/compile";
 import { describe, expect, it } from "vitest";
 import { CRITERION_KEYS, GENDER_QUESTIONS, SUSTAINABILITY_CATEGORIES } from "@/lib/domain/criteria";
 import { VOCABULARIES, VOCABULARY_KINDS } from "@/lib/domain/vocabulary";
@@ -52,6 +53,20 @@ describe("the message files", () => {
         expect(lookup(messages, `principles.shortQuestion.${key}`), key).toBeTypeOf("string");
       }
     }
+  });
+
+  it("are valid ICU messages (the build compiles them: next.config.ts)", () => {
+    const invalid = locales.flatMap((locale) =>
+      keyPaths(MESSAGES[locale]).flatMap((path) => {
+        try {
+          compileMessage(lookup(MESSAGES[locale], path) as string);
+          return [];
+        } catch (error) {
+          return [`${locale} ${path}: ${(error as Error).message}`];
+        }
+      }),
+    );
+    expect(invalid).toEqual([]);
   });
 
   it("Swedish is not Finnish or English left untranslated", () => {
