@@ -76,13 +76,22 @@ function facet<T extends string>(
 
 export const FUZZY_THRESHOLD = 0.45;
 
-/** Words of a query made safe for to_tsquery, each as a prefix ("kunt" finds "kunta"). */
+/**
+ * Words of a query made safe for to_tsquery, each as a prefix ("kunt" finds "kunta"); a word
+ * after a minus (websearch's exclusion) as an excluded prefix, or the prefix half would find
+ * again what the exclusion left out. Without a word to find, there is no prefix half.
+ */
 function prefixQuery(q: string): string {
-  const words = q
+  const terms = q
     .replace(/"[^"]*"/g, " ")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0 && !/^(or|and)$/i.test(word));
-  return words.map((word) => `${word}:*`).join(" & ");
+    .split(/\s+/)
+    .flatMap((chunk) =>
+      chunk
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word.length > 0 && !/^(or|and)$/i.test(word))
+        .map((word) => (chunk.startsWith("-") ? `!${word}:*` : `${word}:*`)),
+    );
+  return terms.some((term) => !term.startsWith("!")) ? terms.join(" & ") : "";
 }
 
 /**

@@ -181,6 +181,24 @@ describe("finding projects on a real database", () => {
     }
   });
 
+  it("a word after a minus leaves out every project that has it", async () => {
+    const having = async (word: string) =>
+      (
+        await db.query<{ code: string }>(
+          "SELECT code FROM project WHERE search_vector @@ websearch_to_tsquery('finnish', $1)",
+          [word],
+        )
+      ).map((row) => row.code);
+    const kainuu = await having("kainuu");
+    expect(kainuu.length).toBeGreaterThan(0);
+    const without = codes(await search("q=-kainuu"));
+    expect(without.length).toBe(4 - kainuu.length);
+    expect(without.filter((code) => kainuu.includes(code))).toEqual([]);
+    const kunta = codes(await search("q=kunta%20-kainuu"));
+    expect(kunta.length).toBeGreaterThan(0);
+    expect(kunta.filter((code) => kainuu.includes(code))).toEqual([]);
+  });
+
   it("remembered counts and totals follow the data: an import shows at once", async () => {
     const before = await search("region=Kainuu");
     expect(before.totals.count).toBe(1);
