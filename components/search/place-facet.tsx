@@ -12,6 +12,10 @@ import { hasSelection, type PlaceNode } from "@/lib/domain/place-tree";
 export function PlaceFacet({ legend, tree }: { legend: string; tree: PlaceNode[] }) {
   const t = useTranslations("placeFacet");
   if (tree.length === 0) return null;
+  // A sub-region with its level's word: it is often named as its main municipality, which may sit
+  // just below it ("Kajana ekonomiska region" and "Kajana"), and Finnish names it in the genitive.
+  const name = (node: PlaceNode) =>
+    node.level === "subRegion" ? t("subRegionName", { place: node.label }) : node.label;
   const item = (node: PlaceNode) => {
     const id = `${node.level}-${node.value}`.replace(/[^\w-]/g, "_");
     const childLevel = node.children[0]?.level;
@@ -28,17 +32,15 @@ export function PlaceFacet({ legend, tree }: { legend: string; tree: PlaceNode[]
             className="mt-0.5 size-5 shrink-0"
           />
           <label htmlFor={id} className="text-sm">
-            {/* A sub-region with its level's word: it is often named as its main municipality,
-                which may sit just below it ("Kajana ekonomiska region" and "Kajana"). */}
-            {node.level === "subRegion" ? t("subRegionName", { place: node.label }) : node.label}{" "}
+            {name(node)}
             <span className="text-slate-600">({node.count})</span>
           </label>
         </div>
         {childLevel && (
           <details className="ml-6" open={node.children.some(hasSelection)}>
             <summary className="cursor-pointer py-0.5 text-sm text-slate-700 pointer-coarse:py-2.5">
-              {/* "Pohjois-Savo: sub-regions (3)" */}
-              {t(`children.${childLevel}`, { place: node.label, count: node.children.length })}
+              {/* "Pohjois-Savo: 3 seutukuntaa", "Kajaanin seutukunta: 4 kuntaa": what folds out, counted. */}
+              {t(`children.${childLevel}`, { place: name(node), count: node.children.length })}
             </summary>
             <ul className="mt-1 space-y-1">{node.children.map(item)}</ul>
           </details>

@@ -90,10 +90,10 @@ test.describe("searching projects", () => {
     const area = page.getByRole("group", { name: /^Alue/ });
     const iisalmi = area.getByRole("checkbox", { name: /^Iisalmi \(1\)/ });
     await expect(iisalmi).toBeHidden();
-    await area.getByText("Pohjois-Savo: seutukunnat (2)").click(); // Kuopion and Ylä-Savon
+    await area.getByText("Pohjois-Savo: 2 seutukuntaa").click(); // Kuopion and Ylä-Savon
     // A sub-region says what it is: the genitive the documents write reads as its full name.
     await expect(area.getByRole("checkbox", { name: /^Ylä-Savon seutukunta \(/ })).toBeVisible();
-    await area.getByText("Ylä-Savon: kunnat (4)").click();
+    await area.getByText("Ylä-Savon seutukunta: 4 kuntaa").click();
     await iisalmi.check();
     await expect(page).toHaveURL(/municipality=Iisalmi/);
     await expect(summary(page)).toContainText("1 hanke");
@@ -105,8 +105,8 @@ test.describe("searching projects", () => {
     // In Swedish the sub-region Kuopio and its municipality Kuopio are told apart.
     await page.goto("/sv/projects");
     const område = page.getByRole("group", { name: /^Område/ });
-    await område.getByText("Norra Savolax: ekonomiska regioner (2)").click();
-    await område.getByText("Kuopio: kommuner (1)").click();
+    await område.getByText("Norra Savolax: 2 ekonomiska regioner").click();
+    await område.getByText("Kuopio ekonomiska region: 1 kommun").click();
     await expect(område.getByRole("checkbox", { name: /^Kuopio ekonomiska region \(/ })).toBeVisible();
     await expect(område.getByRole("checkbox", { name: /^Kuopio \(/ })).toHaveCount(1);
   });
