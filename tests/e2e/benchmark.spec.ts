@@ -76,4 +76,16 @@ test.describe("benchmarking a plan", () => {
     await expect(page.getByTestId("benchmark-result")).toHaveCount(0);
     await expectAccessible(page);
   });
+
+  test("limits are written as the language writes numbers", async ({ page }) => {
+    await page.goto("/funding/benchmark?planned=5&participants=99999999");
+    await expect(page.getByTestId("error-summary").getByRole("link")).toHaveText([
+      /^Suunniteltu julkinen rahoitus \(€\): vähintään 1\s000\.$/,
+      /^Suunnitellut osallistujat: enintään 1\s000\s000\.$/,
+    ]);
+    await page.goto("/en/funding/benchmark?planned=999999999999");
+    await expect(page.getByTestId("error-summary").getByRole("link")).toHaveText([
+      "Planned public funding (€): at most 100,000,000.",
+    ]);
+  });
 });
