@@ -46,8 +46,12 @@ export function rowFor(rowOf: Int32Array, id: number): number {
 
 async function buildFacetColumn(facet: FacetKey, rowOf: Int32Array, rowCount: number): Promise<FacetColumn> {
   const { value, label, from } = FILTERS[facet].grouping;
-  const { rows } = await sql<Grouped>`SELECT ${value} AS value, ${label} AS label, array_agg(p.id) AS ids
-    FROM project p ${from} GROUP BY 1, 2`.execute(getKysely());
+  // One entry per value, as the filter matches values: an axis number both programme periods use
+  // (2007–2013 and 2014–2020 each have an axis 2) is one checkbox naming both axes, not two that
+  // each selected both while counting one.
+  const { rows } = await sql<Grouped>`SELECT ${value} AS value,
+      string_agg(DISTINCT ${label}, ' / ' ORDER BY ${label}) AS label, array_agg(p.id) AS ids
+    FROM project p ${from} GROUP BY 1`.execute(getKysely());
   const kept = rows.filter((row): row is Grouped & { value: string } => row.value !== null);
   const perRow = new Int32Array(rowCount + 1);
   for (const row of kept)

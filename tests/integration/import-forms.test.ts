@@ -9,7 +9,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importPaths } from "@/lib/import/import-documents";
 import { parseSourceDocument } from "@/lib/ingest/parse-document";
+import { findProjects } from "@/lib/queries/find-projects";
 import { getProject } from "@/lib/queries/project-records";
+import { parseListState } from "@/lib/search/list-state";
 import { readSeed } from "../support/seeds";
 import { createSeededTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -88,5 +90,25 @@ describe("importing the English page, 2007 descriptions and saved HTML", () => {
       programmePeriod: "2014-2020",
     });
     expect(saved?.record.sustainability).toHaveLength(15);
+  });
+  it("an axis number of both programmes is one facet value, counted as its filter finds", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "axis-"));
+    await fs.writeFile(
+      path.join(dir, "S29998.txt"),
+      readSeed("S21894")
+        .replace(/S21894/g, "S29998")
+        .replace(/Toimintalinja: .*/, "Toimintalinja: 5. Sosiaalinen osallisuus ja köyhyyden torjunta"),
+    );
+    expect((await importPaths(db.url, [dir])).created).toHaveLength(1);
+    const { facets } = await findProjects(parseListState(""));
+    const fives = facets.axis.filter((option) => option.value === "5");
+    // 2007–2013's "5: Tekninen tuki" (S10512 or S10398) and 2014–2020's axis 5 (S29998).
+    expect(fives).toEqual([
+      { value: "5", label: "5. Sosiaalinen osallisuus ja köyhyyden torjunta / 5. Tekninen tuki", count: 2 },
+    ]);
+    for (const option of facets.axis)
+      expect((await findProjects(parseListState(`axis=${option.value}`))).totals.count, option.value).toBe(
+        option.count,
+      );
   });
 });
