@@ -32,8 +32,7 @@ export function PlaceFacet({ legend, tree }: { legend: string; tree: PlaceNode[]
             className="mt-0.5 size-5 shrink-0"
           />
           <label htmlFor={id} className="text-sm">
-            {name(node)}
-            <span className="text-slate-600">({node.count})</span>
+            {name(node)} <span className="text-slate-600">({node.count})</span>
           </label>
         </div>
         {childLevel && (
