@@ -1,6 +1,7 @@
 import "server-only";
 import { FACET_KEYS, type FacetKey } from "../search/filters";
 import type { FacetIndex } from "./facet-index";
+import { allRows, totalsOverRows } from "./row-totals";
 import { allBits, bitsOfRows, emptyBits, intersect, rowsOfBits, unite, type RowBits } from "./row-bits";
 
 /**
@@ -85,85 +86,103 @@ export interface IndexCounts {
   bothPlannedCents: number;
   bothRealisedCents: number;
 }
+export type RowSums = Omit<IndexCounts, "facets">;
 
-/** Counts per value code of each facet, and the totals [count, planned, realised, both planned, both realised]. */
-interface Tally {
-  codes: Float64Array[];
-  totals: Float64Array;
+/**
+ * A tally in one array (row-totals.ts adds and subtracts those): the five totals (count, planned,
+ * realised, planned and realised of the projects giving both), then each facet's count per value.
+ */
+type Tally = Float64Array;
+const TOTALS = 5;
+const EVERY_FACET = FACET_KEYS.map((_, f) => f);
+/** Where each facet's counts start in a tally of the index; the last entry is its length. */
+const starts = new WeakMap<FacetIndex, number[]>();
+
+function startsOf(index: FacetIndex): number[] {
+  let found = starts.get(index);
+  if (!found) {
+    found = [TOTALS];
+    for (const facet of FACET_KEYS) found.push(found.at(-1)! + index.facets[facet].values.length);
+    starts.set(index, found);
+  }
+  return found;
 }
 
-function emptyTally(index: FacetIndex): Tally {
-  return {
-    codes: FACET_KEYS.map((facet) => new Float64Array(index.facets[facet].values.length)),
-    totals: new Float64Array(5),
-  };
-}
-
-/** Adds the rows' value codes of the facets at `facets` (positions in FACET_KEYS) to the tally. */
-function tallyCodes(index: FacetIndex, rows: Int32Array, facets: number[], tally: Tally) {
+/**
+ * Adds the rows to `tally`: their value codes of the facets at `facets` (positions in
+ * FACET_KEYS) and, unless `totals` is false, their totals.
+ */
+function tallyRows(
+  index: FacetIndex,
+  rows: Int32Array,
+  facets: readonly number[],
+  tally: Tally,
+  totals = true,
+): Tally {
   // One facet at a time over the rows: a tight loop over two arrays (9 → 6.5 ms for 99,000 rows).
   for (const f of facets) {
     const { offsets, codes } = index.facets[FACET_KEYS[f]!];
-    const count = tally.codes[f]!;
+    const start = startsOf(index)[f]!;
     for (let n = 0; n < rows.length; n++) {
       const row = rows[n]!;
-      for (let i = offsets[row]!; i < offsets[row + 1]!; i++) count[codes[i]!]!++;
+      for (let i = offsets[row]!; i < offsets[row + 1]!; i++) tally[start + codes[i]!]!++;
     }
   }
-}
-
-function tallyTotals(index: FacetIndex, rows: Int32Array, tally: Tally) {
-  const totals = tally.totals;
-  for (let n = 0; n < rows.length; n++) {
+  for (let n = 0; totals && n < rows.length; n++) {
     const planned = index.plannedCents[rows[n]!]!;
     const realised = index.realisedCents[rows[n]!]!;
-    totals[0]!++;
-    if (planned === planned) totals[1]! += planned;
-    if (realised === realised) totals[2]! += realised;
+    tally[0]!++;
+    if (planned === planned) tally[1]! += planned;
+    if (realised === realised) tally[2]! += realised;
     if (planned === planned && realised === realised) {
-      totals[3]! += planned;
-      totals[4]! += realised;
+      tally[3]! += planned;
+      tally[4]! += realised;
     }
   }
+  return tally;
 }
 
-const EVERY_FACET = FACET_KEYS.map((_, f) => f);
-const everyRow = new WeakMap<FacetIndex, Tally>();
+/** A tally's length: the totals alone, or with every facet's counts. */
+const tallyLength = (index: FacetIndex, facets: readonly number[]) =>
+  facets.length === 0 ? TOTALS : startsOf(index).at(-1)!;
 
-/** The tally of every project: once per index. */
+/** The tally of every project in every facet: once per index. */
+const everyRow = new WeakMap<FacetIndex, Tally>();
 function everyRowTally(index: FacetIndex): Tally {
   let tally = everyRow.get(index);
-  if (!tally) {
-    tally = emptyTally(index);
-    const rows = rowsOfBits(allBits(index.ids.length));
-    tallyCodes(index, rows, EVERY_FACET, tally);
-    tallyTotals(index, rows, tally);
-    everyRow.set(index, tally);
-  }
+  if (!tally)
+    everyRow.set(
+      index,
+      (tally = tallyRows(
+        index,
+        allRows(index),
+        EVERY_FACET,
+        new Float64Array(tallyLength(index, EVERY_FACET)),
+      )),
+    );
   return tally;
 }
 
-/** The tally of `rows` (every facet): of their complement, taken from every project's, when they are most. */
-function tallyEverywhere(index: FacetIndex, rows: Int32Array): Tally {
-  const tally = emptyTally(index);
-  const rowCount = index.ids.length;
-  if (rows.length * 2 <= rowCount) {
-    tallyCodes(index, rows, EVERY_FACET, tally);
-    tallyTotals(index, rows, tally);
-    return tally;
-  }
-  // The counts and sums are whole numbers (cents), so every project's less the rest is exact.
-  const left = bitsOfRows(rows, rowCount);
-  const all = allBits(rowCount);
-  for (let w = 0; w < left.length; w++) left[w] = ~left[w]! & all[w]!;
-  const leftOut = rowsOfBits(left);
-  tallyCodes(index, leftOut, EVERY_FACET, tally);
-  tallyTotals(index, leftOut, tally);
-  const every = everyRowTally(index);
-  tally.codes.forEach((count, f) => count.forEach((n, code) => (count[code] = every.codes[f]![code]! - n)));
-  tally.totals.forEach((n, i) => (tally.totals[i] = every.totals[i]! - n));
-  return tally;
+/** The tally of `rows` (distinct), in `facets` or in totals only: of their complement when they are most. */
+function tallyOf(index: FacetIndex, rows: Int32Array, facets: readonly number[]): Tally {
+  return totalsOverRows(
+    index,
+    rows,
+    (part) => tallyRows(index, part, facets, new Float64Array(tallyLength(index, facets))),
+    () => everyRowTally(index).subarray(0, tallyLength(index, facets)),
+  );
 }
+
+const sumsOf = (tally: Tally): RowSums => ({
+  count: tally[0]!,
+  plannedCents: tally[1]!,
+  realisedCents: tally[2]!,
+  bothPlannedCents: tally[3]!,
+  bothRealisedCents: tally[4]!,
+});
+
+/** The totals of `rows` (the projects matching a search), without counting facets. */
+export const sumRows = (index: FacetIndex, rows: Int32Array): RowSums => sumsOf(tallyOf(index, rows, []));
 
 /**
  * Facet counts and totals of `rows` (the projects matching the search's other filters; null:
@@ -177,39 +196,31 @@ export function countFacetsWithIndex(
 ): IndexCounts {
   const filters = facetFilters(index, selected);
   let tally: Tally;
-  if (filters.length === 0) tally = rows ? tallyEverywhere(index, rows) : everyRowTally(index);
+  if (filters.length === 0) tally = rows ? tallyOf(index, rows, EVERY_FACET) : everyRowTally(index);
   else {
-    tally = emptyTally(index);
     const text = rows ? bitsOfRows(rows, index.ids.length) : null;
-    filters.forEach((filter, at) =>
-      tallyCodes(
-        index,
-        rowsOfBits(passing(index, filters, text, at)),
-        [FACET_KEYS.indexOf(filter.facet)],
-        tally,
-      ),
+    const filtered = filters.map((filter) => FACET_KEYS.indexOf(filter.facet));
+    // Totals and the unfiltered facets over the projects passing every filter …
+    tally = tallyRows(
+      index,
+      rowsOfBits(passing(index, filters, text, -1)),
+      EVERY_FACET.filter((f) => !filtered.includes(f)),
+      new Float64Array(tallyLength(index, EVERY_FACET)),
     );
-    const all = rowsOfBits(passing(index, filters, text, -1));
-    const unfiltered = EVERY_FACET.filter((f) => !filters.some((filter) => filter.facet === FACET_KEYS[f]));
-    tallyCodes(index, all, unfiltered, tally);
-    tallyTotals(index, all, tally);
+    // … and each filtered facet over those passing the others.
+    filters.forEach((_, at) =>
+      tallyRows(index, rowsOfBits(passing(index, filters, text, at)), [filtered[at]!], tally, false),
+    );
   }
+  const start = startsOf(index);
   const facets = Object.fromEntries(
     FACET_KEYS.map((facet, f) => {
       const column = index.facets[facet];
       const list = column.values
-        .map((value, code) => ({ value, label: column.labels[code]!, count: tally.codes[f]![code]! }))
+        .map((value, code) => ({ value, label: column.labels[code]!, count: tally[start[f]! + code]! }))
         .filter((entry) => entry.count > 0);
       return [facet, list];
     }),
   ) as IndexCounts["facets"];
-  const [count, plannedCents, realisedCents, bothPlannedCents, bothRealisedCents] = tally.totals;
-  return {
-    facets,
-    count: count!,
-    plannedCents: plannedCents!,
-    realisedCents: realisedCents!,
-    bothPlannedCents: bothPlannedCents!,
-    bothRealisedCents: bothRealisedCents!,
-  };
+  return { facets, ...sumsOf(tally) };
 }

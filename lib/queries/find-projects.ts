@@ -10,7 +10,7 @@ import { markedOrNull, nameHighlightSql, snippetSql } from "./match-highlights";
 import { fixedSort, matching, orderSql, resolveSearch, type ResolvedSearch } from "../search/resolve-search";
 import { cachedBySearch, cachedPerDataVersion } from "./data-version-cache";
 import { idsOfRows, type FacetIndex } from "./facet-index";
-import { countFacetsWithIndex, matchingRows, type IndexCounts } from "./facet-filters";
+import { countFacetsWithIndex, matchingRows, sumRows, type RowSums } from "./facet-filters";
 import { anyId, matchedRows, searchBase, sharedBySearch } from "./index-search";
 import { getSortOrder, rowsInOrder } from "./sort-order";
 
@@ -68,25 +68,14 @@ export function projectsWhere(conditions: RawBuilder<SqlBool>[]) {
  */
 async function countSearch(search: ResolvedSearch) {
   const { index, rows } = await searchBase(search);
-  if (rows !== null || FACET_KEYS.some((facet) => search.filters[facet].length > 0))
-    return countFacetsWithIndex(index, search.filters, rows);
-  // The unfiltered counts are part of the index: counted once per data version, like the index.
-  let counts = unfilteredCounts.get(index);
-  if (!counts) unfilteredCounts.set(index, (counts = countFacetsWithIndex(index, search.filters, null)));
-  return counts;
+  return countFacetsWithIndex(index, search.filters, rows);
 }
-const unfilteredCounts = new WeakMap<FacetIndex, IndexCounts>();
 // Remembered per data version; the page's totals and facets share one pass even when not remembered.
 const searchCounts = cachedBySearch("searchCounts", (search: ResolvedSearch) =>
   sharedBySearch("searchCounts", search, countSearch),
 );
 
-type Sums = Pick<
-  IndexCounts,
-  "count" | "plannedCents" | "realisedCents" | "bothPlannedCents" | "bothRealisedCents"
->;
-
-const totalsOf = (sums: Sums): ProjectTotals => ({
+const totalsOf = (sums: RowSums): ProjectTotals => ({
   count: sums.count,
   plannedPublicTotal: euros(sums.plannedCents),
   realisedPublicTotal: euros(sums.realisedCents),
@@ -96,24 +85,7 @@ const totalsOf = (sums: Sums): ProjectTotals => ({
 /** The totals alone (for pages without facets): a sum over the matching rows, no facet counting. */
 async function projectTotals(search: ResolvedSearch): Promise<ProjectTotals> {
   const { index, rows } = await matchedRows(search);
-  const sums: Sums = {
-    count: rows.length,
-    plannedCents: 0,
-    realisedCents: 0,
-    bothPlannedCents: 0,
-    bothRealisedCents: 0,
-  };
-  for (const row of rows) {
-    const planned = index.plannedCents[row]!;
-    const realised = index.realisedCents[row]!;
-    if (planned === planned) sums.plannedCents += planned;
-    if (realised === realised) sums.realisedCents += realised;
-    if (planned === planned && realised === realised) {
-      sums.bothPlannedCents += planned;
-      sums.bothRealisedCents += realised;
-    }
-  }
-  return totalsOf(sums);
+  return totalsOf(sumRows(index, rows));
 }
 
 async function countFacets(search: ResolvedSearch): Promise<Record<FacetKey, FacetCount[]>> {
