@@ -1,8 +1,9 @@
 /**
  * The geography facets as one tree: region → sub-region → municipality. The documents list the
  * three levels separately; a place's parent comes from Statistics Finland's classification (see
- * lib/domain/places and getPlaceParents). A place whose parent is not in the list (no counted
- * projects, or not an official place) is shown at the top level rather than hidden.
+ * lib/domain/places and getPlaceParents). A place whose parent has no counted projects keeps it
+ * above, counted 0; one without a known parent (not an official place) is shown at the top level
+ * rather than hidden.
  */
 export type PlaceLevel = "region" | "subRegion" | "municipality";
 
@@ -51,19 +52,28 @@ export function buildPlaceTree(
     }),
   ) as Record<PlaceLevel, Map<string, PlaceNode>>;
 
-  const roots: PlaceNode[] = [...nodes.region.values()];
+  // A place's parent stays above it even when the other filters leave the parent no projects
+  // (municipality=Iisalmi gives every other region 0): then it is shown with 0, not dropped
+  // with its places spilled to the top level.
+  const parentNode = (level: PlaceLevel, name: string) => {
+    let node = nodes[level].get(name);
+    if (!node) {
+      node = { value: name, label: name, count: 0, level, selected: false, children: [] };
+      nodes[level].set(name, node);
+    }
+    return node;
+  };
   const orphans: PlaceNode[] = [];
   const attach = (child: PlaceLevel, parent: PlaceLevel, parentOf: Record<string, string>) => {
     for (const node of nodes[child].values()) {
       const parentName = parentOf[node.value];
-      const parentNode = parentName === undefined ? undefined : nodes[parent].get(parentName);
-      if (parentNode) parentNode.children.push(node);
-      else orphans.push(node);
+      if (parentName === undefined) orphans.push(node);
+      else parentNode(parent, parentName).children.push(node);
     }
   };
-  attach("subRegion", "region", parents.subRegion);
   attach("municipality", "subRegion", parents.municipality);
-  return [...roots, ...orphans];
+  attach("subRegion", "region", parents.subRegion);
+  return [...nodes.region.values(), ...orphans];
 }
 
 /** The node and every place under it that is selected: a branch with one stays open. */

@@ -32,7 +32,7 @@ describe("the region → sub-region → municipality tree", () => {
     expect(tree[1]?.children[0]?.children[0]).toMatchObject({ level: "municipality", count: 2 });
   });
 
-  it("shows places without a listed parent at the top, and keeps selected places with no projects", () => {
+  it("keeps a place under its parent when the filters leave the parent no projects (counted 0), shows places without a known parent at the top, and keeps selected places with no projects", () => {
     const tree = buildPlaceTree(
       {
         region: [place("Pohjois-Savo", 2)],
@@ -42,8 +42,13 @@ describe("the region → sub-region → municipality tree", () => {
       { region: [], subRegion: ["Kajaanin seutukunta"], municipality: ["Kuopio"] },
       parents,
     );
-    expect(shape(tree)).toEqual(["Pohjois-Savo", "Kajaanin seutukunta", "Kuopio", "Tuntematon"]);
-    expect(tree[1]).toMatchObject({ count: 0, selected: true });
-    expect(tree.map(hasSelection)).toEqual([false, true, true, false]);
+    expect(shape(tree)).toEqual([
+      { "Pohjois-Savo": [{ "Kuopion seutukunta": ["Kuopio"] }] },
+      { Kainuu: ["Kajaanin seutukunta"] },
+      "Tuntematon",
+    ]);
+    expect(tree[1]).toMatchObject({ value: "Kainuu", count: 0, selected: false });
+    expect(tree[1]?.children[0]).toMatchObject({ count: 0, selected: true });
+    expect(tree.map(hasSelection)).toEqual([true, true, false]);
   });
 });
