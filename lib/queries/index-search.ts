@@ -2,7 +2,7 @@ import "server-only";
 import { sql, type RawBuilder, type SqlBool } from "kysely";
 import { getDb, getKysely } from "../db";
 import { getDataVersionId } from "./data-version-cache";
-import { FACET_KEYS } from "../search/filters";
+import { FACET_KEYS, onlyExcludes } from "../search/filters";
 import type { ResolvedSearch } from "../search/resolve-search";
 import { searchConditions, whereSql } from "../search/search-sql";
 import { getFacetIndex, idsOfRows, rowsOf, type FacetIndex } from "./facet-index";
@@ -107,6 +107,8 @@ export async function decideTextMode(
   };
   const { index, rows } = await pending;
   if (matchingRows(index, filters, rows, 1).length > 0) return { mode: "fulltext", keep };
+  // Leaving words out found nothing: names like the query would be the very words left out.
+  if (filters.q !== null && onlyExcludes(filters.q)) return { mode: "fulltext", keep };
   const facetChosen = FACET_KEYS.some((facet) => filters[facet].length > 0);
   const passing = facetChosen ? matchingRows(index, filters, null) : null;
   if (passing && passing.length === 0) return { mode: "fulltext", keep };

@@ -77,32 +77,37 @@ function facet<T extends string>(
 export const FUZZY_THRESHOLD = 0.45;
 
 /**
- * Words of a query made safe for to_tsquery, each as a prefix ("kunt" finds "kunta"); a word
- * after a minus (websearch's exclusion) as an excluded prefix, or the prefix half would find
- * again what the exclusion left out. Without a word to find, there is no prefix half.
+ * The query's words made safe for to_tsquery, each as a prefix ("kunt" finds "kunta"): those to
+ * find (phrases left to websearch), and those after a minus to leave out. Excluded by prefix
+ * too: the stemmer writes "kunta" as kun and "kuntien" as kunt, so websearch's -kunta alone
+ * left "kuntien" in.
  */
-function prefixQuery(q: string): string {
-  const terms = q
-    .replace(/"[^"]*"/g, " ")
-    .split(/\s+/)
-    .flatMap((chunk) =>
-      chunk
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter((word) => word.length > 0 && !/^(or|and)$/i.test(word))
-        .map((word) => (chunk.startsWith("-") ? `!${word}:*` : `${word}:*`)),
-    );
-  return terms.some((term) => !term.startsWith("!")) ? terms.join(" & ") : "";
+function prefixTerms(q: string): { find: string[]; exclude: string[] } {
+  const find: string[] = [];
+  const exclude: string[] = [];
+  for (const chunk of q.replace(/"[^"]*"/g, " ").split(/\s+/))
+    for (const word of chunk.split(/[^\p{L}\p{N}]+/u))
+      if (word.length > 0 && !/^(or|and)$/i.test(word))
+        (chunk.startsWith("-") ? exclude : find).push(`${word}:*`);
+  return { find, exclude };
 }
+
+/** A query that only leaves words out (`-kunta`): there is nothing to look for by similar names. */
+export const onlyExcludes = (q: string): boolean =>
+  !/"[^"]*[\p{L}\p{N}][^"]*"/u.test(q) && prefixTerms(q).find.length === 0;
 
 /**
  * Finnish full text: websearch syntax (phrases in quotes, -exclusion) with stemming, or every
- * word as a prefix.
+ * word as a prefix; an excluded word is left out both ways.
  */
 export function textQuerySql(q: string): RawBuilder<unknown> {
-  const prefix = prefixQuery(q);
-  return prefix
-    ? sql`(websearch_to_tsquery('finnish', ${q}) || to_tsquery('finnish', ${prefix}))`
-    : sql`websearch_to_tsquery('finnish', ${q})`;
+  const { find, exclude } = prefixTerms(q);
+  const websearch = sql`websearch_to_tsquery('finnish', ${q})`;
+  const found =
+    find.length > 0 ? sql`(${websearch} || to_tsquery('finnish', ${find.join(" & ")}))` : websearch;
+  return exclude.length > 0
+    ? sql`(${found} && to_tsquery('finnish', ${exclude.map((term) => `!${term}`).join(" & ")}))`
+    : found;
 }
 
 /**

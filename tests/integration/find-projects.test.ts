@@ -197,6 +197,14 @@ describe("finding projects on a real database", () => {
     const kunta = codes(await search("q=kunta%20-kainuu"));
     expect(kunta.length).toBeGreaterThan(0);
     expect(kunta.filter((code) => kainuu.includes(code))).toEqual([]);
+    // Left out by prefix as it is found: S21854 has "kuntien" (stem kunt), not "kunta" (kun).
+    expect(codes(await search("q=kunta"))).toContain("S21854");
+    expect(codes(await search("q=-kunta"))).toEqual([]);
+    expect(codes(await search("q=digitalisaatio%20-kunta"))).not.toContain("S21854");
+    // Nothing left after leaving words out is no projects, not names like the words left out.
+    const none = await search("q=-kuntien");
+    expect(none.search.textMode).toBe("fulltext");
+    expect(none.totals.count).toBe(0);
   });
 
   it("remembered counts and totals follow the data: an import shows at once", async () => {
