@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { EndpointDoc } from "@/lib/api/developer-docs";
+import { SCROLLING_CAPTION, ScrollRegion } from "@/components/ui/scroll-region";
 
 /** One endpoint: what it does, its parameters, its responses and example requests to click. */
 export async function EndpointSection({ endpoint }: { endpoint: EndpointDoc }) {
@@ -19,9 +20,9 @@ export async function EndpointSection({ endpoint }: { endpoint: EndpointDoc }) {
       <p>{t(`endpoint.${endpoint.id}`)}</p>
       {endpoint.conditional && <p className="text-sm text-slate-700">{t("conditionalNote")}</p>}
       {endpoint.parameters.length > 0 && (
-        <div className="overflow-x-auto">
+        <ScrollRegion label={`${t("parameters")}: GET ${endpoint.path}`}>
           <table>
-            <caption className="text-left font-semibold">{t("parameters")}</caption>
+            <caption className={`${SCROLLING_CAPTION} font-semibold`}>{t("parameters")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("column.name")}</th>
@@ -55,7 +56,7 @@ export async function EndpointSection({ endpoint }: { endpoint: EndpointDoc }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <h3>{t("responses")}</h3>
       <ul className="list-disc pl-6">

@@ -13,6 +13,7 @@ const PAGES = [
   ["principles", "/principles"],
   ["about", "/about"],
   ["accessibility statement", "/accessibility"],
+  ["API documentation", "/developers"],
 ] as const;
 
 // A phone held upright (and 1280 px at 400 % zoom), and a laptop. 200 % zoom of 1280 px is 640.

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SCROLLING_CAPTION, ScrollRegion } from "@/components/ui/scroll-region";
 import { EndpointSection } from "@/components/developers/endpoint-section";
 import { developerDocs, errorDocs } from "@/lib/api/developer-docs";
 import { resolveLocale } from "@/lib/i18n/locale";
@@ -44,38 +45,41 @@ export default async function DevelopersPage({ params }: Props) {
       <section id="errors" aria-labelledby="errors-heading" className="max-w-3xl space-y-2">
         <h2 id="errors-heading">{t("errorsHeading")}</h2>
         <p>{t("errors")}</p>
-        <pre className="overflow-x-auto bg-slate-100 p-3 text-sm">
+        <pre className="bg-slate-100 p-3 text-sm break-all whitespace-pre-wrap">
           {`{ "error": "Bad query parameters", "code": "invalid_parameters",\n  "details": ["unknown parameter 'regio'"] }`}
         </pre>
-        <table>
-          <caption className="text-left font-semibold">{t("errorCodes")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("column.code")}</th>
-              <th scope="col">{t("column.status")}</th>
-              <th scope="col">{t("column.description")}</th>
-              <th scope="col">{t("column.example")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {errorDocs().map(({ code, status, exampleHref }) => (
-              <tr key={code}>
-                <th scope="row">
-                  <code>{code}</code>
-                </th>
-                <td>{status}</td>
-                <td>{t(`error.${code}`)}</td>
-                <td>
-                  {exampleHref && (
-                    <a href={exampleHref}>
-                      <code>{exampleHref}</code>
-                    </a>
-                  )}
-                </td>
+        {/* Wider than a phone: it scrolls in its own box, in the Tab order, not the page. */}
+        <ScrollRegion label={t("errorCodes")}>
+          <table>
+            <caption className={`${SCROLLING_CAPTION} font-semibold`}>{t("errorCodes")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("column.code")}</th>
+                <th scope="col">{t("column.status")}</th>
+                <th scope="col">{t("column.description")}</th>
+                <th scope="col">{t("column.example")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {errorDocs().map(({ code, status, exampleHref }) => (
+                <tr key={code}>
+                  <th scope="row">
+                    <code>{code}</code>
+                  </th>
+                  <td>{status}</td>
+                  <td>{t(`error.${code}`)}</td>
+                  <td>
+                    {exampleHref && (
+                      <a href={exampleHref}>
+                        <code>{exampleHref}</code>
+                      </a>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </section>
     </article>
   );
